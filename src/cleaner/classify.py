@@ -1,0 +1,96 @@
+"""Label every segment: site rules first, then generic line heuristics, then document ones.
+
+The first decision on a segment stands; later stages only look at undecided segments. Within a
+rule file, line actions (drop, metadata) run before range actions (drop_rest, drop_before), so a
+tag line in a footer still reaches ``tags`` when a later rule drops the footer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .captions import detect_caption
+from .heuristics import Context, Heuristic
+from .model import Decision, Field, Label, Segment
+from .ruleset import Action, OutletRules, SiteRule
+
+_FIELDS = {
+    Action.TITLE: Field.TITLE,
+    Action.SECTION: Field.SECTION,
+    Action.TAGS: Field.TAGS,
+    Action.BYLINE: Field.BYLINE,
+    Action.DATE: Field.DATE,
+    Action.CAPTION: Field.CAPTION,
+}
+
+
+def _in_place(rule: SiteRule, seg: Segment, ctx: Context) -> bool:
+    if rule.place == "head":
+        return ctx.in_head(seg, rule.within)
+    if rule.place == "tail":
+        return ctx.in_tail(seg, rule.within)
+    return True
+
+
+def _decision(rule: SiteRule, seg: Segment) -> Decision:
+    if rule.action is Action.DROP or rule.action.is_range:
+        return Decision(Label.DROP, rule.id, rule.reason)
+    field = _FIELDS[rule.action]
+    values = rule.values(seg.text)
+    if field is Field.CAPTION:
+        found = detect_caption(seg.text)
+        values = (found.credit,) if found and found.credit else ()
+    return Decision(Label.META, rule.id, rule.reason, field, values)
+
+
+def apply_site_rules(ctx: Context, outlet: OutletRules) -> None:
+    line_rules = [r for r in outlet.rules if not r.action.is_range]
+    range_rules = [r for r in outlet.rules if r.action.is_range]
+    for rule in line_rules:
+        for seg in ctx.lines:
+            if not seg.decided and _in_place(rule, seg, ctx) and rule.matcher.matches(seg.text):
+                seg.decision = _decision(rule, seg)
+    for rule in range_rules:
+        anchor = next(
+            (s for s in ctx.lines if _in_place(rule, s, ctx) and rule.matcher.matches(s.text)),
+            None,
+        )
+        if anchor is None:
+            continue
+        if rule.action is Action.DROP_REST:
+            targets = ctx.lines[ctx.position(anchor) :]
+        else:
+            targets = ctx.lines[: ctx.position(anchor)]
+        for seg in targets:
+            if not seg.decided:
+                seg.decision = _decision(rule, seg)
+
+
+def apply_heuristics(ctx: Context, heuristics: Sequence[Heuristic]) -> None:
+    line_checks = [h for h in heuristics if h.SCOPE == "line"]
+    for seg in ctx.lines:
+        if seg.decided:
+            continue
+        for heuristic in line_checks:
+            decision = heuristic.check(seg, ctx)
+            if decision is not None:
+                seg.decision = decision
+                break
+    for heuristic in heuristics:
+        if heuristic.SCOPE == "document":
+            heuristic.apply(ctx)
+
+
+def classify(
+    segments: Sequence[Segment],
+    *,
+    outlet: OutletRules | None,
+    heuristics: Sequence[Heuristic],
+    head_lines: int,
+    tail_lines: int,
+) -> Context:
+    ctx = Context(segments, head_lines, tail_lines)
+    if outlet is not None:
+        apply_site_rules(ctx, outlet)
+    apply_heuristics(ctx, heuristics)
+    return ctx

@@ -1,0 +1,362 @@
+"""The ``cleaner`` command: parses options, builds the config, calls the library, prints.
+
+Exit status: 0 when every document was cleaned; 1 when some document could not be read or
+cleaned (each is reported on stderr and, in JSON output, as an error record); 2 for a usage
+error or a bad rule file.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar, cast
+
+import click
+
+from . import __version__
+from .batch import Outcome, Summary, clean_items
+from .config import CleanConfig, rule_dirs_from_env
+from .corpus import check_case, iter_cases
+from .errors import CleanerError
+from .explain import explain_rows, explain_text
+from .heuristics import REGISTRY, check_heuristic_examples
+from .pipeline import Cleaner
+from .readers import DEFAULT_MAX_BYTES, InputFormat, Item, is_jsonl_path, iter_items
+from .ruleset import RuleSet, check_examples, load_rule_file, load_rules, rule_files
+from .writers import FolderWriter, OutputFormat, StreamWriter, atomic_open, safe_name, stdout_text
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def rule_options(func: F) -> F:
+    """Options shared by every command that loads rules and cleans."""
+    decorators = [
+        click.option(
+            "--rules",
+            "rule_dirs",
+            multiple=True,
+            type=click.Path(path_type=Path),
+            help="Folder (or file) of extra rule files; repeatable. Also read from $CLEANER_RULES.",
+        ),
+        click.option(
+            "--no-builtin-rules", is_flag=True, help="Do not load the shipped rule files."
+        ),
+        click.option(
+            "--no-site-rules", is_flag=True, help="Generic heuristics only: no outlet rules."
+        ),
+        click.option("--no-generic", is_flag=True, help="Site rules only: no generic heuristics."),
+        click.option(
+            "--outlet", metavar="ID", help="Use this outlet's rules instead of detecting it."
+        ),
+        click.option(
+            "--disable",
+            multiple=True,
+            metavar="HEURISTIC",
+            help="Skip a generic heuristic by id (e.g. generic.title); repeatable.",
+        ),
+        click.option(
+            "--captions-inline",
+            is_flag=True,
+            help="Keep captions that fit the article in the body (they stay in metadata too).",
+        ),
+    ]
+    for decorator in reversed(decorators):
+        func = decorator(func)
+    return func
+
+
+def build_config(**opts: Any) -> CleanConfig:
+    return CleanConfig(
+        site_rules=not opts["no_site_rules"],
+        builtin_rules=not opts["no_builtin_rules"],
+        rule_dirs=tuple(opts["rule_dirs"]),
+        outlet=opts["outlet"],
+        generic=not opts["no_generic"],
+        disabled=frozenset(opts["disable"]),
+        captions_inline=opts["captions_inline"],
+        text_field=opts.get("text_field"),
+        id_field=opts.get("id_field"),
+        url_field=opts.get("url_field"),
+    )
+
+
+def fail(error: CleanerError) -> None:
+    click.echo(f"cleaner: {error.message}", err=True)
+    sys.exit(error.exit_code)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="cleaner")
+def main() -> None:
+    """Strip boilerplate and noise from scraped news text, and keep what it learns."""
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, metavar="[INPUT]...")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="Output file, or folder (one file per input document). Default: stdout.",
+)
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "jsonl"]),
+    help="text: title and body; json: one record (an array for several); jsonl: a "
+    "record per line. Default: text for one text document, else jsonl.",
+)
+@click.option(
+    "--input-format",
+    type=click.Choice(["auto", "text", "jsonl"]),
+    default="auto",
+    show_default=True,
+    help="How to read inputs; auto goes by file name and content.",
+)
+@click.option("--url", help="URL or domain of a text input, to find its outlet.")
+@click.option(
+    "--text-field", help="JSONL field with the text (default: text, content, maintext or body)."
+)
+@click.option(
+    "--id-field", help="JSONL field with the document id (default: id, doc_id, uuid or _id)."
+)
+@click.option(
+    "--url-field", help="JSONL field with the URL (default: url, source_url, link or uri)."
+)
+@click.option("--encoding", default="utf-8", show_default=True, help="Encoding of text inputs.")
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Skip (and report) documents larger than this.",
+)
+@click.option(
+    "-q", "--quiet", is_flag=True, help="No summary on stderr (errors are still reported)."
+)
+@rule_options
+def clean(
+    inputs: Sequence[str],
+    output: Path | None,
+    fmt: str | None,
+    input_format: str,
+    url: str | None,
+    encoding: str,
+    max_bytes: int,
+    quiet: bool,
+    **opts: Any,
+) -> None:
+    """Clean text dumps or JSONL corpora.
+
+    INPUT is a text file, a folder (read recursively), a .jsonl or .jsonl.gz corpus, or - for
+    standard input (the default). Records come out in input order, one out per one in, with
+    every field but the text passed through.
+    """
+    try:
+        config = build_config(**opts)
+        cleaner = Cleaner(config)
+    except CleanerError as exc:
+        fail(exc)
+    items = iter_items(
+        inputs,
+        input_format=cast(InputFormat, input_format),
+        encoding=encoding,
+        max_bytes=max_bytes,
+    )
+    first = next(items, None)
+    if first is None:
+        return
+    several = _several(inputs)
+    many = several or first.is_record
+    out_format = cast(OutputFormat, fmt or ("jsonl" if many else "text"))
+    summary = Summary()
+    outcomes = clean_items(cleaner, _chain(first, items), url=url)
+    if output is not None and (output.is_dir() or (many and out_format == "text")):
+        _write_folder(outcomes, FolderWriter(output, out_format), summary)
+    elif output is not None:
+        with atomic_open(output) as handle:
+            _write_stream(outcomes, StreamWriter(handle, out_format, many=many), summary)
+    else:
+        if out_format == "text" and many:
+            fail(
+                CleanerError(
+                    "several documents: give -o FOLDER for one text file each,"
+                    " or use --format jsonl"
+                )
+            )
+        _write_stream(outcomes, StreamWriter(stdout_text(), out_format, many=many), summary)
+    if not quiet and summary.documents > 1:
+        top = ", ".join(f"{rule} {n}" for rule, n in summary.by_rule.most_common(5))
+        click.echo(
+            f"cleaner: {summary.documents} documents, {summary.failed} failed, "
+            f"{summary.lines_removed} lines removed" + (f" (most by {top})" if top else ""),
+            err=True,
+        )
+    if summary.failed:
+        sys.exit(1)
+
+
+def _several(inputs: Sequence[str]) -> bool:
+    if len(inputs) > 1:
+        return True
+    return any(Path(p).is_dir() or is_jsonl_path(Path(p)) for p in inputs if p != "-")
+
+
+def _chain(first: Item, rest: Any) -> Any:
+    yield first
+    yield from rest
+
+
+def _report(outcome: Outcome) -> None:
+    click.echo(f"cleaner: {outcome.item.where}: {outcome.error}", err=True)
+
+
+def _write_stream(outcomes: Any, writer: StreamWriter, summary: Summary) -> None:
+    for outcome in outcomes:
+        summary.add(outcome)
+        if outcome.error:
+            _report(outcome)
+            if writer.fmt == "text":
+                continue
+        writer.write(outcome.record, outcome.text)
+    writer.close()
+
+
+def _write_folder(outcomes: Any, writer: FolderWriter, summary: Summary) -> None:
+    for outcome in outcomes:
+        summary.add(outcome)
+        if outcome.error:
+            _report(outcome)
+            continue
+        relpath = outcome.item.relpath or Path(safe_name(outcome.record.get("id"), writer.count))
+        writer.write_file(relpath, outcome.record, outcome.text)
+
+
+@main.command()
+@click.argument("file", default="-", metavar="[FILE]")
+@click.option("--url", help="URL or domain of the document, to find its outlet.")
+@click.option("--json", "as_json", is_flag=True, help="Rows as JSON instead of a table.")
+@click.option("--encoding", default="utf-8", show_default=True)
+@rule_options
+def explain(file: str, url: str | None, as_json: bool, encoding: str, **opts: Any) -> None:
+    """Show every line of FILE with KEEP, DROP or META, the rule id and the reason."""
+    try:
+        cleaner = Cleaner(build_config(**opts))
+    except CleanerError as exc:
+        fail(exc)
+    item = next(iter_items([file], input_format="text", encoding=encoding))
+    if item.error:
+        fail(CleanerError(f"{item.where}: {item.error}"))
+    result = cleaner.clean_text(item.text or "", url=url, doc_id=file)
+    if as_json:
+        click.echo(
+            json.dumps(
+                {
+                    "outlet": result.outlet.to_dict() if result.outlet else None,
+                    "lines": explain_rows(result),
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+    else:
+        click.echo(explain_text(result), nl=False)
+
+
+@main.group()
+def rules() -> None:
+    """List, check and test rule files."""
+
+
+def _load(rule_dirs: Sequence[Path], no_builtin_rules: bool) -> RuleSet:
+    return load_rules((*rule_dirs_from_env(), *rule_dirs), builtin=not no_builtin_rules)
+
+
+@rules.command("list")
+@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path))
+@click.option("--no-builtin-rules", is_flag=True)
+def rules_list(rule_dirs: Sequence[Path], no_builtin_rules: bool) -> None:
+    """List loaded outlets with their rules, and the generic heuristics."""
+    try:
+        ruleset = _load(rule_dirs, no_builtin_rules)
+    except CleanerError as exc:
+        fail(exc)
+    for outlet in ruleset:
+        origin = "built-in" if outlet.builtin else str(outlet.path)
+        click.echo(
+            f"{outlet.id}: {outlet.name} [{', '.join(outlet.domains)}]"
+            f" verified {outlet.verified.isoformat()} ({origin})"
+        )
+        for rule in outlet.rules:
+            place = rule.place + (f" {rule.within}" if rule.within else "")
+            click.echo(f"  {rule.id:<36} {rule.action.value:<12} {place:<10} {rule.reason}")
+    click.echo("generic heuristics:")
+    for heuristic in REGISTRY:
+        click.echo(f"  {heuristic.ID:<36} {heuristic.SCOPE:<12} {heuristic.summary()}")
+
+
+@rules.command("check")
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
+def rules_check(files: Sequence[Path]) -> None:
+    """Validate rule files (default: the built-in ones and those in $CLEANER_RULES)."""
+    try:
+        paths = (
+            rule_files(files) if files else rule_files([*_builtin_dirs(), *rule_dirs_from_env()])
+        )
+        for path in paths:
+            outlet = load_rule_file(path)
+            click.echo(f"ok  {path} ({outlet.id}: {len(outlet.rules)} rules)")
+        if files:
+            load_rules(files, builtin=True)  # domains must not clash with the built-in ones
+    except CleanerError as exc:
+        fail(exc)
+
+
+def _builtin_dirs() -> list[Path]:
+    from .ruleset import builtin_rules_dir
+
+    return [builtin_rules_dir()]
+
+
+@rules.command("test")
+@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path))
+@click.option("--no-builtin-rules", is_flag=True)
+@click.option(
+    "--corpus",
+    "corpus_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Folder of corpus cases (default: ./corpus when it exists).",
+)
+def rules_test(rule_dirs: Sequence[Path], no_builtin_rules: bool, corpus_dir: Path | None) -> None:
+    """Run every rule's and heuristic's examples, and the corpus cases."""
+    try:
+        ruleset = _load(rule_dirs, no_builtin_rules)
+    except CleanerError as exc:
+        fail(exc)
+    failures: list[str] = []
+    examples = 0
+    for outlet in ruleset:
+        examples += sum(len(r.drop_examples) + len(r.keep_examples) for r in outlet.rules)
+        failures += check_examples(outlet)
+    examples += sum(len(h.DROP_EXAMPLES) + len(h.KEEP_EXAMPLES) for h in REGISTRY)
+    failures += check_heuristic_examples()
+    if corpus_dir is None and Path("corpus").is_dir():
+        corpus_dir = Path("corpus")
+    cases = list(iter_cases(corpus_dir)) if corpus_dir else []
+    for case in cases:
+        failures += check_case(case, ruleset)
+    for failure in failures:
+        click.echo(f"FAIL {failure}")
+    click.echo(
+        f"{examples} examples and {len(cases)} corpus cases: "
+        f"{'all passed' if not failures else f'{len(failures)} failed'}"
+    )
+    if failures:
+        sys.exit(1)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

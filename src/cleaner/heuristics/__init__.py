@@ -1,0 +1,53 @@
+"""Generic heuristics: the registry, in the order they run.
+
+Line heuristics run in order on every line no site rule decided; the first that decides wins.
+Document heuristics run after them. Add a heuristic by writing its class and listing it here.
+"""
+
+from __future__ import annotations
+
+from ..segment import split_segments
+from .base import Context, Heuristic
+from .captions import Caption
+from .document import Smoothing, Title
+from .menus import Breadcrumb, LanguageMenu
+from .prompts import Prompts
+from .tags import GluedTags
+
+REGISTRY: tuple[type[Heuristic], ...] = (
+    LanguageMenu,
+    Breadcrumb,
+    GluedTags,
+    Prompts,
+    Caption,
+    Title,
+    Smoothing,
+)
+
+BY_ID: dict[str, type[Heuristic]] = {h.ID: h for h in REGISTRY}
+
+
+def example_decides(heuristic: Heuristic, line: str) -> bool:
+    """Whether ``heuristic`` takes ``line`` out of the body when it stands alone."""
+    segments = split_segments(line)
+    ctx = Context(segments, head_lines=6, tail_lines=6)
+    return heuristic.check(ctx.lines[0], ctx) is not None
+
+
+def check_heuristic_examples() -> list[str]:
+    """Run every line heuristic's own examples; one message per failure."""
+    failures = []
+    for cls in REGISTRY:
+        if cls.SCOPE != "line":
+            continue
+        heuristic = cls()
+        for line in cls.DROP_EXAMPLES:
+            if not example_decides(heuristic, line):
+                failures.append(f'heuristic "{cls.ID}": example to drop is kept: {line!r}')
+        for line in cls.KEEP_EXAMPLES:
+            if example_decides(heuristic, line):
+                failures.append(f'heuristic "{cls.ID}": example to keep is dropped: {line!r}')
+    return failures
+
+
+__all__ = ["BY_ID", "REGISTRY", "Context", "Heuristic", "check_heuristic_examples"]

@@ -1,0 +1,273 @@
+"""Navigation lines: language menus and breadcrumb trails."""
+
+from __future__ import annotations
+
+import re
+from types import MappingProxyType
+
+from ..metadata import BREADCRUMB_SEPARATORS, split_breadcrumb
+from ..model import Decision, Field, Label, Segment
+from ..textstats import ends_sentence, words
+from .base import Context, Heuristic
+
+# English names and endonyms of the languages news sites most often offer in a switcher.
+LANGUAGE_NAMES = (
+    "english",
+    "español",
+    "espanol",
+    "spanish",
+    "français",
+    "francais",
+    "french",
+    "deutsch",
+    "german",
+    "italiano",
+    "italian",
+    "português",
+    "portugues",
+    "portuguese",
+    "русский",
+    "russian",
+    "العربية",
+    "عربي",
+    "arabic",
+    "فارسی",
+    "persian",
+    "farsi",
+    "türkçe",
+    "turkce",
+    "turkish",
+    "中文",
+    "简体中文",
+    "繁體中文",
+    "chinese",
+    "日本語",
+    "japanese",
+    "한국어",
+    "korean",
+    "हिन्दी",
+    "hindi",
+    "اردو",
+    "urdu",
+    "বাংলা",
+    "bengali",
+    "nederlands",
+    "dutch",
+    "polski",
+    "polish",
+    "svenska",
+    "swedish",
+    "norsk",
+    "norwegian",
+    "dansk",
+    "danish",
+    "suomi",
+    "finnish",
+    "ελληνικά",
+    "greek",
+    "עברית",
+    "hebrew",
+    "українська",
+    "ukrainian",
+    "română",
+    "romanian",
+    "magyar",
+    "hungarian",
+    "čeština",
+    "czech",
+    "slovenčina",
+    "slovak",
+    "hrvatski",
+    "croatian",
+    "srpski",
+    "српски",
+    "serbian",
+    "български",
+    "bulgarian",
+    "bahasa indonesia",
+    "indonesian",
+    "bahasa melayu",
+    "malay",
+    "tiếng việt",
+    "vietnamese",
+    "ไทย",
+    "thai",
+    "kiswahili",
+    "swahili",
+    "hausa",
+    "somali",
+    "amharic",
+    "አማርኛ",
+    "pashto",
+    "پښتو",
+    "kurdî",
+    "kurdish",
+    "azərbaycan",
+    "azerbaijani",
+    "қазақ",
+    "kazakh",
+    "o'zbek",
+    "uzbek",
+    "català",
+    "catalan",
+    "euskara",
+    "galego",
+    "simplified chinese",
+    "traditional chinese",
+    "brazilian portuguese",
+)
+_LANGUAGE = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(re.escape(n) for n in sorted(LANGUAGE_NAMES, key=len, reverse=True))
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+# ISO 639-1 codes that language switchers show in capitals ("EN | FR | DE").
+LANGUAGE_CODES = frozenset(
+    [
+        "EN",
+        "FR",
+        "DE",
+        "ES",
+        "IT",
+        "PT",
+        "RU",
+        "AR",
+        "FA",
+        "TR",
+        "ZH",
+        "JA",
+        "KO",
+        "HI",
+        "UR",
+        "BN",
+        "NL",
+        "PL",
+        "SV",
+        "NO",
+        "NB",
+        "DA",
+        "FI",
+        "EL",
+        "HE",
+        "UK",
+        "RO",
+        "HU",
+        "CS",
+        "SK",
+        "HR",
+        "SR",
+        "BG",
+        "ID",
+        "MS",
+        "VI",
+        "TH",
+        "SW",
+        "CA",
+        "EU",
+        "GL",
+        "KA",
+        "HY",
+        "AZ",
+        "KK",
+        "UZ",
+        "PS",
+        "KU",
+        "SQ",
+        "MK",
+        "SL",
+        "LT",
+        "LV",
+        "ET",
+    ]
+)
+_CODE_SPLIT = re.compile(r"\s*[|/·•,]\s*|\s+")
+_SEPARATORS = re.compile(r"[\s/|·•,;:\-–—()\[\]]+")
+
+
+class LanguageMenu(Heuristic):
+    """A line made only of language names or codes: a site's language switcher.
+
+    Kept: ``We spoke English, French and Spanish at home.`` (other words remain).
+    Dropped: ``Portuguese / Spanish / English``, ``العربية | English | Français``, ``EN | FR | DE``.
+    Needs ``min_languages`` names so a lone ``English`` link label in a body is not taken.
+    """
+
+    ID = "generic.language-menu"
+    DEFAULTS = MappingProxyType({"min_languages": 2, "max_chars": 200})
+    DROP_EXAMPLES = (
+        "Portuguese / Spanish / English",
+        "العربية | English | Français",
+        "English Español Deutsch 中文",
+        "EN | FR | DE | ES",
+    )
+    KEEP_EXAMPLES = (
+        "We spoke English, French and Spanish at home.",
+        "English",
+        "French / German relations",
+        "NISSAN SENTRA",
+        "IT IS ON",
+    )
+
+    def check(self, seg: Segment, ctx: Context) -> Decision | None:
+        text = seg.text
+        if len(text) > self.options["max_chars"]:
+            return None
+        found = _LANGUAGE.findall(text)
+        rest = _SEPARATORS.sub("", _LANGUAGE.sub("", text))
+        codes = [c.split("-")[0] for c in _CODE_SPLIT.split(text) if c]
+        only_codes = len(codes) >= 3 and all(c in LANGUAGE_CODES for c in codes)
+        if (len(found) >= self.options["min_languages"] and not rest) or only_codes:
+            return Decision(Label.DROP, self.ID, "language menu: only language names or codes")
+        return None
+
+
+class Breadcrumb(Heuristic):
+    """A breadcrumb trail near the top: short items joined by ``/``, ``>``, ``»`` or ``›``.
+
+    Taken into metadata ``section`` (items in ``breadcrumb``).
+    Dropped: ``News / Iraq / BreakingNews / Notification``, ``Home » World » Middle East``.
+    Kept: ``Oil rose 2% / the dollar fell`` (an item too long), ``and/or`` (no spaced separator),
+    and any such line outside the first ``head_lines`` lines, where a slash is more often prose.
+    """
+
+    ID = "generic.breadcrumb"
+    DEFAULTS = MappingProxyType(
+        {"min_items": 3, "min_items_arrow": 2, "max_item_words": 4, "max_item_chars": 40}
+    )
+    DROP_EXAMPLES = (
+        "News / Iraq / BreakingNews / Notification",
+        "Home » World » Middle East",
+        "Home > Sport > Football",
+    )
+    KEEP_EXAMPLES = (
+        "Oil rose 2% / the dollar fell / gold was flat on the day.",
+        "Students and/or staff",
+        "Q&A / Interview",
+    )
+
+    def check(self, seg: Segment, ctx: Context) -> Decision | None:
+        if not ctx.in_head(seg):
+            return None
+        text = seg.text
+        if ends_sentence(text) or not BREADCRUMB_SEPARATORS.search(text):
+            return None
+        items = split_breadcrumb(text)
+        arrow = any(sep in text for sep in ("»", "›", "→", " > "))
+        needed = self.options["min_items_arrow"] if arrow else self.options["min_items"]
+        if len(items) < needed:
+            return None
+        for item in items:
+            if (
+                len(words(item)) > self.options["max_item_words"]
+                or len(item) > self.options["max_item_chars"]
+                or ends_sentence(item)
+            ):
+                return None
+        return Decision(
+            Label.META,
+            self.ID,
+            "breadcrumb trail: short items joined by separators near the top",
+            Field.SECTION,
+            tuple(items),
+        )

@@ -1,0 +1,129 @@
+"""Tag lists that a scraper glued together: ``Europe & RussiaIraqMiddle EastNewsRussia``."""
+
+from __future__ import annotations
+
+import re
+from types import MappingProxyType
+
+from ..metadata import split_glued
+from ..model import Decision, Field, Label, Segment
+from ..textstats import words
+from .base import Context, Heuristic
+
+# Names that are written with an inner capital: joins inside them are not glue.
+_CAMEL_NAMES = frozenset(
+    w.casefold()
+    for w in [
+        "iPhone",
+        "iPad",
+        "iPod",
+        "iOS",
+        "iTunes",
+        "iCloud",
+        "eBay",
+        "YouTube",
+        "PlayStation",
+        "PowerPoint",
+        "LinkedIn",
+        "WhatsApp",
+        "JavaScript",
+        "PayPal",
+        "FedEx",
+        "BlackBerry",
+        "MacBook",
+        "WikiLeaks",
+        "GitHub",
+        "BioNTech",
+        "AstraZeneca",
+        "GlaxoSmithKline",
+        "ExxonMobil",
+        "HarperCollins",
+        "DreamWorks",
+        "TikTok",
+        "OpenAI",
+        "SpaceX",
+        "DeSantis",
+        "LeBron",
+        "McCain",
+        "McConnell",
+        "McDonald",
+        "McDonalds",
+        "McCarthy",
+        "McKinsey",
+        "MasterCard",
+        "SoftBank",
+        "SmackDown",
+        "WordPress",
+        "YouGov",
+        "BuzzFeed",
+        "HuffPost",
+        "NatWest",
+        "GoPro",
+        "DeepMind",
+        "AirPods",
+        "FaceTime",
+        "QAnon",
+        "CNBC",
+    ]
+)
+_CONNECTORS = frozenset({"&", "and", "of", "the", "de", "la", "y", "und", "et", "in", "on", "for"})
+_TOKEN = re.compile(r"\S+")
+
+
+def _effective_glue(line: str) -> list[str] | None:
+    """Split a glued line into items, or ``None`` when its joins are ordinary camel-case names."""
+    for token in _TOKEN.findall(line):
+        bare = token.strip("()[],.:;!?\"'’‘“”").casefold()
+        if bare in _CAMEL_NAMES or bare.removesuffix("'s").removesuffix("’s") in _CAMEL_NAMES:
+            return None
+        if re.match(r"^(?:mc|mac|o')\w", bare) and len(split_glued(token)) == 2:
+            return None
+    return split_glued(line)
+
+
+class GluedTags(Heuristic):
+    """A tag list whose items were glued together without spaces, near the top or the bottom.
+
+    Split at each lower-case letter followed by a capital, taken into metadata ``tags``.
+    Dropped: ``Europe & RussiaIraqMiddle EastNewsRussia``.
+    Kept: ``McDonald’s unveils PlayStation deal`` (known camel-case names; a lower-case word) and
+    glued-looking lines in the middle of the article, where a tag list does not stand.
+    """
+
+    ID = "generic.glued-tags"
+    DEFAULTS = MappingProxyType({"min_items": 3, "max_item_words": 4, "max_chars": 200})
+    DROP_EXAMPLES = (
+        "Europe & RussiaIraqMiddle EastNewsRussia",
+        "PoliticsElectionsDonald TrumpUS Congress",
+    )
+    KEEP_EXAMPLES = (
+        "McDonald’s unveils PlayStation deal",
+        "Apple iPhone sales fall in China",
+        "The New York Times",
+    )
+
+    def check(self, seg: Segment, ctx: Context) -> Decision | None:
+        text = seg.text
+        if len(text) > self.options["max_chars"] or text.endswith((".", "!", "?", ":", ",")):
+            return None
+        if not (ctx.in_tail(seg) or ctx.in_head(seg)):
+            return None
+        items = _effective_glue(text)
+        if items is None or len(items) < self.options["min_items"]:
+            return None
+        for item in items:
+            item_words = words(item)
+            if len(item) < 2 or len(item_words) > self.options["max_item_words"]:
+                return None
+            for word in item.split():
+                if word.casefold() in _CONNECTORS:
+                    continue
+                if not (word[0].isupper() or word[0].isdigit()):
+                    return None
+        return Decision(
+            Label.META,
+            self.ID,
+            "tag list glued together without separators",
+            Field.TAGS,
+            tuple(items),
+        )

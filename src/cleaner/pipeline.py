@@ -1,0 +1,168 @@
+"""The one entry point that the library API and the CLI share: text or record in, result out."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .assemble import assemble
+from .classify import classify
+from .config import ID_FIELDS, TEXT_FIELDS, URL_FIELDS, CleanConfig, rule_dirs_from_env
+from .errors import ConfigError, InputError
+from .heuristics import BY_ID, REGISTRY, Heuristic
+from .model import CleanResult
+from .outlets import detect_outlet
+from .ruleset import RuleSet, load_rules
+from .segment import split_segments
+
+# Fields cleaner writes into an output record.
+RESULT_FIELDS = (
+    "id",
+    "outlet",
+    "title",
+    "text",
+    "section",
+    "breadcrumb",
+    "tags",
+    "byline",
+    "date",
+    "captions",
+    "removed",
+    "stats",
+)
+
+
+class Cleaner:
+    """Cleans documents with one configuration; build it once and reuse it.
+
+    >>> cleaner = Cleaner()
+    >>> result = cleaner.clean_text("Show Comments\\n\\nTalks will resume on Monday, he said.")
+    >>> result.text
+    'Talks will resume on Monday, he said.'
+    """
+
+    def __init__(self, config: CleanConfig | None = None, *, rules: RuleSet | None = None) -> None:
+        self.config = config or CleanConfig()
+        if rules is None:
+            if self.config.site_rules or self.config.outlet:
+                dirs = (*rule_dirs_from_env(), *self.config.rule_dirs)
+                rules = load_rules(dirs, builtin=self.config.builtin_rules)
+            else:
+                rules = RuleSet()
+        self.rules = rules
+        if self.config.outlet and rules.get(self.config.outlet) is None:
+            known = ", ".join(sorted(o.id for o in rules)) or "none loaded"
+            raise ConfigError(f'unknown outlet "{self.config.outlet}" (known outlets: {known})')
+        unknown = sorted(set(self.config.disabled) - set(BY_ID))
+        unknown += sorted(set(self.config.heuristic_options) - set(BY_ID))
+        if unknown:
+            raise ConfigError(f'unknown heuristic "{unknown[0]}" (known: {", ".join(BY_ID)})')
+        self.heuristics: tuple[Heuristic, ...] = (
+            tuple(
+                cls(self.config.options_for(cls.ID))
+                for cls in REGISTRY
+                if cls.ID not in self.config.disabled
+            )
+            if self.config.generic
+            else ()
+        )
+
+    def clean_text(
+        self, text: str, *, url: str | None = None, doc_id: str | None = None
+    ) -> CleanResult:
+        """Clean one text dump. ``url`` (or a bare domain) helps find the outlet."""
+        config = self.config
+        segments = split_segments(text, fold_space=config.normalize_space)
+        outlet_rules, outlet = (
+            detect_outlet(
+                self.rules if config.site_rules else RuleSet(),
+                segments,
+                url=url,
+                forced=config.outlet,
+            )
+            if (config.site_rules or config.outlet)
+            else (None, None)
+        )
+        classify(
+            segments,
+            outlet=outlet_rules if config.site_rules or config.outlet else None,
+            heuristics=self.heuristics,
+            head_lines=config.head_lines,
+            tail_lines=config.tail_lines,
+        )
+        return assemble(
+            segments,
+            doc_id=doc_id,
+            outlet=outlet,
+            chars_in=len(text),
+            captions_inline=config.captions_inline,
+        )
+
+    def clean_record(self, record: Mapping[str, Any]) -> dict[str, Any]:
+        """Clean one JSON record; every field but the text passes through untouched.
+
+        The output has the input's fields, then cleaner's (``RESULT_FIELDS``). ``text`` holds the
+        clean body whatever field the text was read from. Where an input field shares a name
+        with one of cleaner's and holds a different value, the input's value moves to
+        ``input.<name>`` so nothing is lost.
+        """
+        text_field = pick_field(record, self.config.text_field, TEXT_FIELDS, kind="text")
+        if text_field is None:
+            raise InputError(
+                "record",
+                f"no text field (looked for {', '.join(TEXT_FIELDS)}); name it with --text-field",
+            )
+        text = record.get(text_field)
+        if not isinstance(text, str):
+            raise InputError(
+                "record", f'field "{text_field}" is {type(text).__name__}, not a string'
+            )
+        id_field = pick_field(record, self.config.id_field, ID_FIELDS, kind="id")
+        url_field = pick_field(record, self.config.url_field, URL_FIELDS, kind="url")
+        doc_id = record.get(id_field) if id_field else None
+        url = record.get(url_field) if url_field else None
+        result = self.clean_text(
+            text,
+            url=url if isinstance(url, str) else None,
+            doc_id=str(doc_id) if doc_id is not None else None,
+        )
+        return merge_record(record, text_field, result)
+
+
+def pick_field(
+    record: Mapping[str, Any], chosen: str | None, candidates: tuple[str, ...], *, kind: str
+) -> str | None:
+    if chosen:
+        if chosen not in record:
+            raise InputError("record", f'no field "{chosen}" (given as the {kind} field)')
+        return chosen
+    return next((f for f in candidates if f in record), None)
+
+
+def merge_record(record: Mapping[str, Any], text_field: str, result: CleanResult) -> dict[str, Any]:
+    out: dict[str, Any] = {k: v for k, v in record.items() if k != text_field}
+    moved: dict[str, Any] = {}
+    for key, value in result.to_dict().items():
+        if key == "id" and value is None and "id" in out:
+            continue
+        if key in out and key != "id" and out[key] != value and out[key] is not None:
+            moved[key] = out[key]
+        out[key] = value
+    if moved:
+        previous = out.get("input")
+        if isinstance(previous, dict):
+            moved = {**previous, **moved}
+        elif previous is not None:
+            moved["input"] = previous
+        out["input"] = moved
+    return out
+
+
+_default: Cleaner | None = None
+
+
+def default_cleaner() -> Cleaner:
+    global _default
+    if _default is None:
+        _default = Cleaner()
+    return _default

@@ -1,0 +1,175 @@
+"""Inputs -> items: stdin, text files, folders (recursive) and JSONL / JSONL.gz corpora.
+
+Reading never stops a batch: an input that cannot be read as a document (binary, wrong
+encoding, bad JSON, too large) becomes an item with an ``error`` that the caller reports and
+counts, so N items in always give N items out.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any, Literal, cast
+
+InputFormat = Literal["auto", "text", "jsonl"]
+
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+_SNIFF_BYTES = 8192
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One document to clean, or the reason it could not be read."""
+
+    where: str  # "path", "path:line" or "<stdin>"
+    relpath: Path | None  # path relative to the input folder, for mirroring outputs
+    text: str | None = None
+    record: dict[str, Any] | None = None
+    error: str | None = None
+
+    @property
+    def is_record(self) -> bool:
+        return self.record is not None
+
+
+def is_jsonl_path(path: Path) -> bool:
+    return path.name.lower().endswith(JSONL_SUFFIXES)
+
+
+def decode(data: bytes, where: str, encoding: str) -> tuple[str | None, str | None]:
+    """Bytes -> text, or an error message saying what is wrong and what to do."""
+    if b"\x00" in data[:_SNIFF_BYTES]:
+        return None, "binary data (NUL bytes), not a text dump; skipped"
+    try:
+        return data.decode(
+            "utf-8-sig" if encoding.lower().replace("_", "-") == "utf-8" else encoding
+        ), None
+    except UnicodeDecodeError as exc:
+        return None, (
+            f"not valid {encoding} (bad byte 0x{data[exc.start]:02x} at offset {exc.start});"
+            " pass --encoding (e.g. --encoding cp1252) or convert the file to UTF-8"
+        )
+    except LookupError:
+        return None, f'unknown encoding "{encoding}"'
+
+
+def iter_jsonl(stream: IO[bytes], where: str, max_bytes: int) -> Iterator[Item]:
+    for lineno, raw in enumerate(stream, 1):
+        here = f"{where}:{lineno}"
+        if not raw.strip():
+            continue
+        if len(raw) > max_bytes:
+            yield Item(
+                here, None, error=f"record of {len(raw)} bytes exceeds --max-bytes {max_bytes}"
+            )
+            continue
+        try:
+            value = json.loads(raw)
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            yield Item(here, None, error=f"invalid JSON ({exc}); fix or remove the line")
+            continue
+        if not isinstance(value, dict):
+            yield Item(
+                here, None, error=f"a record must be a JSON object, got {type(value).__name__}"
+            )
+            continue
+        yield Item(here, None, record=value)
+
+
+def _read_text(
+    data: bytes, where: str, relpath: Path | None, encoding: str, max_bytes: int
+) -> Item:
+    if len(data) > max_bytes:
+        return Item(
+            where, relpath, error=f"{len(data)} bytes exceeds --max-bytes {max_bytes}; skipped"
+        )
+    text, error = decode(data, where, encoding)
+    return Item(where, relpath, text=text, error=error)
+
+
+def _read_file(
+    path: Path, relpath: Path | None, fmt: InputFormat, encoding: str, max_bytes: int
+) -> Iterator[Item]:
+    where = str(path)
+    if not path.exists():
+        yield Item(where, relpath, error="no such file or folder")
+        return
+    if not path.is_file():
+        yield Item(where, relpath, error="not a regular file (a fifo, socket or device?); skipped")
+        return
+    as_jsonl = fmt == "jsonl" or (fmt == "auto" and is_jsonl_path(path))
+    try:
+        if as_jsonl:
+            gz = path.name.lower().endswith(".gz")
+            with gzip.open(path, "rb") if gz else path.open("rb") as stream:
+                yield from iter_jsonl(cast(IO[bytes], stream), where, max_bytes)
+            return
+        size = path.stat().st_size
+        if size > max_bytes:
+            yield Item(
+                where, relpath, error=f"{size} bytes exceeds --max-bytes {max_bytes}; skipped"
+            )
+            return
+        yield _read_text(path.read_bytes(), where, relpath, encoding, max_bytes)
+    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+        yield Item(where, relpath, error=f"cannot read ({exc})")
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    for path in sorted(folder.rglob("*")):
+        rel = path.relative_to(folder)
+        if any(part.startswith(".") for part in rel.parts):
+            continue
+        if path.is_file():
+            yield path
+
+
+def _looks_like_jsonl(head: bytes) -> bool:
+    first = head.lstrip().split(b"\n", 1)[0]
+    if not first.startswith(b"{"):
+        return False
+    try:
+        return isinstance(json.loads(first), dict)
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return False
+
+
+def iter_items(
+    inputs: Sequence[str],
+    *,
+    input_format: InputFormat = "auto",
+    encoding: str = "utf-8",
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    stdin: IO[bytes] | None = None,
+) -> Iterator[Item]:
+    """Every document in ``inputs`` (``-`` or nothing: standard input), in order."""
+    for name in inputs or ["-"]:
+        if name == "-":
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            data = stream.read(max_bytes + 1)
+            if (input_format == "jsonl") or (
+                input_format == "auto" and _looks_like_jsonl(data[: _SNIFF_BYTES * 8])
+            ):
+                rest = stream.read()
+                yield from iter_jsonl(io.BytesIO(data + rest), "<stdin>", max_bytes)
+            else:
+                yield _read_text(data, "<stdin>", None, encoding, max_bytes)
+            continue
+        path = Path(name)
+        if path.is_dir():
+            found = False
+            for file in _walk(path):
+                found = True
+                yield from _read_file(
+                    file, file.relative_to(path), input_format, encoding, max_bytes
+                )
+            if not found:
+                yield Item(str(path), None, error="folder holds no files")
+        else:
+            yield from _read_file(path, Path(path.name), input_format, encoding, max_bytes)

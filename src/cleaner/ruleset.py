@@ -1,0 +1,561 @@
+"""Load, validate and compile site rule files (``rules/<domain>.yaml``).
+
+A rule file names one outlet, how to recognise it from text alone (signatures), when it was last
+checked against the live site, and its rules. Each rule is a record: an id, a match, a place, an
+action, a one-line reason, and examples of lines it must remove and lines it must keep.
+
+Files are validated with pydantic (unknown keys are errors) after a safe YAML load that refuses
+aliases and Python tags; every problem becomes one ``RuleFileError`` naming the file, the rule id,
+the key, the line and what to do.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import typing
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+import regex
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, StrictStr, ValidationError, model_validator
+
+from .errors import RuleFileError
+from .metadata import split_values
+
+RULE_ID = r"^[a-z0-9]+(?:[.-][a-z0-9]+)*$"
+OUTLET_ID = r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$"
+MAX_PATTERN_LENGTH = 1000
+REGEX_TIMEOUT_S = 0.1
+"""Upper bound on one user regex match; a pattern that runs longer is treated as not matching."""
+
+# ---------------------------------------------------------------------------------------------
+# The schema of a rule file
+# ---------------------------------------------------------------------------------------------
+
+Patterns = StrictStr | list[StrictStr]
+
+
+class MatchSpec(BaseModel):
+    """What a rule matches: exactly one of ``exact``, ``prefix``, ``contains``, ``regex``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    exact: Patterns | None = None
+    prefix: Patterns | None = None
+    contains: Patterns | None = None
+    regex: Patterns | None = None
+    ignore_case: bool = True
+
+    @model_validator(mode="after")
+    def _one_kind(self) -> MatchSpec:
+        kinds = [
+            k for k in ("exact", "prefix", "contains", "regex") if getattr(self, k) is not None
+        ]
+        if len(kinds) != 1:
+            got = ", ".join(kinds) if kinds else "none"
+            raise ValueError(f"give exactly one of exact, prefix, contains, regex (got {got})")
+        return self
+
+
+class Examples(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    drop: list[StrictStr] = Field(min_length=1)
+    keep: list[StrictStr] = Field(default_factory=list)
+
+
+class Action(StrEnum):
+    DROP = "drop"
+    DROP_REST = "drop_rest"
+    DROP_BEFORE = "drop_before"
+    TITLE = "title"
+    SECTION = "section"
+    TAGS = "tags"
+    BYLINE = "byline"
+    DATE = "date"
+    CAPTION = "caption"
+
+    @property
+    def is_range(self) -> bool:
+        return self in (Action.DROP_REST, Action.DROP_BEFORE)
+
+
+class RuleSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=RULE_ID)
+    match: MatchSpec
+    action: Action
+    reason: str = Field(min_length=3)
+    examples: Examples
+    place: Literal["anywhere", "head", "tail"] = "anywhere"
+    within: int | None = Field(default=None, ge=1, le=1000)
+    split: str | None = None
+
+
+class OutletSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=OUTLET_ID)
+    name: str = Field(min_length=1)
+    domains: list[StrictStr] = Field(default_factory=list)
+
+
+class RuleFileSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    outlet: OutletSpec
+    verified: dt.date
+    signatures: list[MatchSpec] = Field(default_factory=list)
+    rules: list[RuleSpec] = Field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------------------------
+# Compiled rules
+# ---------------------------------------------------------------------------------------------
+
+_QUOTES = str.maketrans(
+    {"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'}
+)
+
+
+def match_key(text: str, *, ignore_case: bool) -> str:
+    """The form literal patterns are compared in: typographic quotes folded, case folded."""
+    text = text.translate(_QUOTES)
+    return text.casefold() if ignore_case else text
+
+
+@dataclass(frozen=True)
+class Matcher:
+    kind: str  # exact | prefix | contains | regex
+    patterns: tuple[str, ...]
+    ignore_case: bool
+    compiled: tuple[Any, ...] = ()
+
+    @classmethod
+    def from_spec(cls, spec: MatchSpec) -> Matcher:
+        for kind in ("exact", "prefix", "contains", "regex"):
+            value = getattr(spec, kind)
+            if value is not None:
+                patterns = (value,) if isinstance(value, str) else tuple(value)
+                break
+        if kind == "regex":
+            flags = regex.IGNORECASE if spec.ignore_case else 0
+            compiled = tuple(regex.compile(p, flags | regex.V0) for p in patterns)
+            return cls(kind, patterns, spec.ignore_case, compiled)
+        keys = tuple(match_key(p.strip(), ignore_case=spec.ignore_case) for p in patterns)
+        return cls(kind, patterns, spec.ignore_case, keys)
+
+    def matches(self, text: str) -> bool:
+        if self.kind == "regex":
+            for pattern in self.compiled:
+                try:
+                    if pattern.search(text, timeout=REGEX_TIMEOUT_S):
+                        return True
+                except TimeoutError:
+                    continue
+            return False
+        key = match_key(text, ignore_case=self.ignore_case)
+        if self.kind == "exact":
+            return key in self.compiled
+        if self.kind == "prefix":
+            return key.startswith(self.compiled)
+        return any(p in key for p in self.compiled)
+
+    def describe(self) -> str:
+        shown = " | ".join(self.patterns)
+        return f"{self.kind}: {shown}"
+
+
+@dataclass(frozen=True)
+class SiteRule:
+    id: str
+    matcher: Matcher
+    action: Action
+    reason: str
+    place: str
+    within: int | None
+    split: str | None
+    drop_examples: tuple[str, ...]
+    keep_examples: tuple[str, ...]
+    path: Path
+
+    def values(self, text: str) -> tuple[str, ...]:
+        """Metadata values a matched line yields (items for section and tags, else the line)."""
+        if self.action is Action.TAGS:
+            return tuple(split_values(text, self.split, default="list"))
+        if self.action is Action.SECTION:
+            return tuple(split_values(text, self.split, default="breadcrumb"))
+        return (text,)
+
+
+@dataclass(frozen=True)
+class OutletRules:
+    id: str
+    name: str
+    domains: tuple[str, ...]
+    signatures: tuple[Matcher, ...]
+    verified: dt.date
+    rules: tuple[SiteRule, ...]
+    path: Path
+    builtin: bool
+
+
+class RuleSet:
+    """All loaded outlets, indexed by id and domain."""
+
+    def __init__(self, outlets: Iterable[OutletRules] = ()) -> None:
+        self._by_id: dict[str, OutletRules] = {}
+        for outlet in outlets:
+            self._by_id[outlet.id] = outlet  # later folders override earlier ones
+        self._by_domain: dict[str, OutletRules] = {}
+        for outlet in self._by_id.values():
+            for domain in outlet.domains:
+                self._by_domain[domain.lower()] = outlet
+
+    def __iter__(self) -> Iterator[OutletRules]:
+        return iter(self._by_id.values())
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+    def get(self, outlet_id: str) -> OutletRules | None:
+        return self._by_id.get(outlet_id)
+
+    def for_host(self, host: str) -> tuple[OutletRules, str] | None:
+        """The outlet whose domain is ``host`` or a parent of it, with the domain matched."""
+        host = host.lower().strip(".")
+        if host.startswith("www."):
+            host = host[4:]
+        parts = host.split(".")
+        for i in range(len(parts) - 1):
+            candidate = ".".join(parts[i:])
+            if candidate in self._by_domain:
+                return self._by_domain[candidate], candidate
+        return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Loading
+# ---------------------------------------------------------------------------------------------
+
+
+class _RuleLoader(yaml.SafeLoader):
+    """Safe YAML that also refuses aliases (no alias bombs; a rule file never needs them)."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()  # type: ignore[no-untyped-call]
+            raise yaml.MarkedYAMLError(
+                problem="YAML aliases (*name) are not allowed in rule files; write the value out",
+                problem_mark=event.start_mark,
+            )
+        return super().compose_node(parent, index)
+
+
+def builtin_rules_dir() -> Path:
+    return Path(str(resources.files("cleaner") / "rules"))
+
+
+def rule_files(folders: Sequence[Path]) -> list[Path]:
+    files: list[Path] = []
+    for folder in folders:
+        if folder.is_file():
+            files.append(folder)
+            continue
+        if not folder.is_dir():
+            raise RuleFileError(folder, "no such rule folder; check the path given to --rules")
+        files.extend(sorted([*folder.glob("*.yaml"), *folder.glob("*.yml")]))
+    return files
+
+
+def load_rules(folders: Sequence[Path | str] = (), *, builtin: bool = True) -> RuleSet:
+    """Load the built-in rule files (unless ``builtin=False``) and those in ``folders``.
+
+    A file in a later folder overrides an earlier file for the same outlet id.
+    """
+    outlets: list[OutletRules] = []
+    if builtin:
+        outlets.extend(load_rule_file(p, builtin=True) for p in rule_files([builtin_rules_dir()]))
+    outlets.extend(load_rule_file(p) for p in rule_files([Path(f) for f in folders]))
+    _check_domains(outlets)
+    return RuleSet(outlets)
+
+
+def _check_domains(outlets: Sequence[OutletRules]) -> None:
+    latest = {o.id: o for o in outlets}
+    owner: dict[str, OutletRules] = {}
+    for outlet in latest.values():
+        for domain in outlet.domains:
+            other = owner.get(domain.lower())
+            if other is not None:
+                raise RuleFileError(
+                    outlet.path,
+                    f'domain "{domain}" is already claimed by outlet "{other.id}" in {other.path};'
+                    " a domain belongs to one outlet",
+                    key="outlet.domains",
+                )
+            owner[domain.lower()] = outlet
+
+
+def load_rule_file(path: Path | str, *, builtin: bool = False) -> OutletRules:
+    """Load and compile one rule file, or raise ``RuleFileError`` saying what to fix."""
+    path = Path(path)
+    try:
+        raw_bytes = path.read_bytes()
+    except OSError as exc:
+        raise RuleFileError(path, f"cannot read the file ({exc.strerror})") from None
+    try:
+        source = raw_bytes.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise RuleFileError(path, f"not UTF-8 (byte {exc.start}); save the file as UTF-8") from None
+    return parse_rule_text(source, path, builtin=builtin)
+
+
+def parse_rule_text(source: str, path: Path | str, *, builtin: bool = False) -> OutletRules:
+    path = Path(path)
+    try:
+        node = yaml.compose(source, Loader=_RuleLoader)
+        data = yaml.load(source, Loader=_RuleLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        problem = exc.problem or "invalid YAML"
+        if isinstance(exc, yaml.constructor.ConstructorError) and "tag" in problem:
+            problem += " (rule files are plain YAML: no !!python or other custom tags)"
+        raise RuleFileError(path, f"invalid YAML: {problem}", line=line) from None
+    except yaml.YAMLError as exc:
+        raise RuleFileError(path, f"invalid YAML: {exc}") from None
+    if not isinstance(data, dict):
+        raise RuleFileError(
+            path, "a rule file is a mapping with the keys outlet, verified, signatures, rules"
+        )
+    try:
+        spec = RuleFileSpec.model_validate(data)
+    except ValidationError as exc:
+        raise _explain_validation(exc, data, node, path) from None
+    return _compile(spec, path, node, builtin)
+
+
+def _compile(spec: RuleFileSpec, path: Path, node: Any, builtin: bool) -> OutletRules:
+    outlet_id = spec.outlet.id
+    seen: dict[str, int] = {}
+    rules: list[SiteRule] = []
+    for i, rule in enumerate(spec.rules):
+        line = _line_of(node, ("rules", i, "id"))
+        if not rule.id.startswith(outlet_id + "."):
+            raise RuleFileError(
+                path,
+                f'rule ids start with the outlet id and a dot (e.g. "{outlet_id}.'
+                f'{rule.id.split(".")[-1]}")',
+                rule=rule.id,
+                key="id",
+                line=line,
+            )
+        if rule.id in seen:
+            raise RuleFileError(
+                path,
+                f"duplicate rule id (first used on line {seen[rule.id]});"
+                " give each rule its own id",
+                rule=rule.id,
+                key="id",
+                line=line,
+            )
+        seen[rule.id] = line or 0
+        matcher = _compile_matcher(rule.match, path, rule.id, node, ("rules", i, "match"))
+        if rule.split is not None and rule.action not in (Action.TAGS, Action.SECTION):
+            raise RuleFileError(
+                path,
+                "split only applies to the actions tags and section",
+                rule=rule.id,
+                key="split",
+                line=_line_of(node, ("rules", i, "split")),
+            )
+        if rule.within is not None and rule.place == "anywhere":
+            raise RuleFileError(
+                path,
+                "within counts lines from the head or the tail; set place: head or place: tail",
+                rule=rule.id,
+                key="within",
+                line=_line_of(node, ("rules", i, "within")),
+            )
+        rules.append(
+            SiteRule(
+                id=rule.id,
+                matcher=matcher,
+                action=rule.action,
+                reason=rule.reason.strip(),
+                place=rule.place,
+                within=rule.within,
+                split=rule.split,
+                drop_examples=tuple(rule.examples.drop),
+                keep_examples=tuple(rule.examples.keep),
+                path=path,
+            )
+        )
+    signatures = tuple(
+        _compile_matcher(sig, path, None, node, ("signatures", i))
+        for i, sig in enumerate(spec.signatures)
+    )
+    return OutletRules(
+        id=outlet_id,
+        name=spec.outlet.name,
+        domains=tuple(d.lower().removeprefix("www.") for d in spec.outlet.domains),
+        signatures=signatures,
+        verified=spec.verified,
+        rules=tuple(rules),
+        path=path,
+        builtin=builtin,
+    )
+
+
+def _compile_matcher(
+    spec: MatchSpec, path: Path, rule_id: str | None, node: Any, loc: tuple[Any, ...]
+) -> Matcher:
+    if spec.regex is not None:
+        patterns = [spec.regex] if isinstance(spec.regex, str) else spec.regex
+        for pattern in patterns:
+            where = {"rule": rule_id, "key": "regex", "line": _line_of(node, (*loc, "regex"))}
+            if len(pattern) > MAX_PATTERN_LENGTH:
+                raise RuleFileError(
+                    path,
+                    f"pattern is {len(pattern)} characters; the limit is {MAX_PATTERN_LENGTH}."
+                    " Split it into several rules",
+                    **where,  # type: ignore[arg-type]
+                )
+            try:
+                regex.compile(pattern)
+            except regex.error as exc:
+                raise RuleFileError(
+                    path,
+                    f"bad regular expression {pattern!r}: {exc}. Check its brackets and escapes"
+                    " (in YAML, single-quote patterns so backslashes stay as written)",
+                    **where,  # type: ignore[arg-type]
+                ) from None
+    return Matcher.from_spec(spec)
+
+
+def _explain_validation(
+    exc: ValidationError, data: dict[str, Any], node: Any, path: Path
+) -> RuleFileError:
+    # A misspelt key shows up twice: as unknown and as missing. Name the unknown one first.
+    order = {"extra_forbidden": 0, "missing": 2}
+    error = min(exc.errors(), key=lambda e: order.get(e["type"], 1))
+    loc = tuple(error["loc"])
+    rule_id = None
+    if len(loc) >= 2 and loc[0] == "rules" and isinstance(loc[1], int):
+        rules = data.get("rules")
+        if isinstance(rules, list) and loc[1] < len(rules) and isinstance(rules[loc[1]], dict):
+            rule_id = rules[loc[1]].get("id")
+        if rule_id is None:
+            rule_id = f"#{loc[1] + 1}"
+    # Drop pydantic's union branch names (e.g. "str", "list[str]") from the location.
+    clean_loc = tuple(
+        p for p in loc if isinstance(p, int) or p in _all_field_names() or p == loc[-1]
+    )
+    key_parts = [p for p in clean_loc if isinstance(p, str)]
+    key = ".".join(
+        key_parts[1:] if rule_id and key_parts and key_parts[0] == "rules" else key_parts
+    )
+    line = _line_of(node, clean_loc)
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        model = _model_at(clean_loc[:-1])
+        expected = list(model.model_fields) if model else []
+        unknown = str(clean_loc[-1])
+        problem = f'unknown key "{unknown}"'
+        close = difflib.get_close_matches(unknown, expected, n=1)
+        if close:
+            problem += f' (did you mean "{close[0]}"?)'
+        if expected:
+            problem += f" (expected one of: {', '.join(expected)})"
+        key = key.rsplit(".", 1)[0] if "." in key else ""
+        return RuleFileError(path, problem, rule=rule_id, key=key or None, line=line)
+    if kind == "missing":
+        return RuleFileError(
+            path,
+            f'missing required key "{clean_loc[-1]}"',
+            rule=rule_id,
+            key=key.rsplit(".", 1)[0] if "." in key else None,
+            line=line,
+        )
+    got = error.get("input")
+    shown = repr(got) if not isinstance(got, dict) else "a mapping"
+    problem = f"{error['msg']} (got {shown})" if kind != "value_error" else error["msg"]
+    problem = problem.replace("Value error, ", "")
+    return RuleFileError(path, problem, rule=rule_id, key=key or None, line=line)
+
+
+def _all_field_names() -> set[str]:
+    names: set[str] = set()
+    for model in (RuleFileSpec, RuleSpec, MatchSpec, Examples, OutletSpec):
+        names.update(model.model_fields)
+    return names
+
+
+def _model_at(loc: tuple[Any, ...]) -> type[BaseModel] | None:
+    """The schema model that the location ``loc`` in a rule file points into."""
+    model: type[BaseModel] | None = RuleFileSpec
+    for part in loc:
+        if isinstance(part, int) or model is None:
+            continue
+        info = model.model_fields.get(part)
+        if info is None:
+            return None
+        model = _inner_model(info.annotation)
+    return model
+
+
+def _inner_model(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in typing.get_args(annotation):
+        found = _inner_model(arg)
+        if found:
+            return found
+    return None
+
+
+def _line_of(node: Any, loc: Sequence[Any]) -> int | None:
+    """The 1-based line of the YAML node at ``loc`` (or of its nearest existing parent)."""
+    best = node.start_mark.line + 1 if node is not None else None
+    for part in loc:
+        if isinstance(node, yaml.MappingNode) and isinstance(part, str):
+            for key_node, value_node in node.value:
+                if key_node.value == part:
+                    best = key_node.start_mark.line + 1
+                    node = value_node
+                    break
+            else:
+                return best
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
+            if part >= len(node.value):
+                return best
+            node = node.value[part]
+            best = node.start_mark.line + 1
+        else:
+            return best
+    return best
+
+
+def check_examples(outlet: OutletRules) -> list[str]:
+    """Run every rule's own examples; return one message per failure (empty when all pass)."""
+    failures: list[str] = []
+    for rule in outlet.rules:
+        for line in rule.drop_examples:
+            if not rule.matcher.matches(line):
+                failures.append(
+                    f'{rule.path}: rule "{rule.id}": example to drop is not matched: {line!r}'
+                )
+        for line in rule.keep_examples:
+            if rule.matcher.matches(line):
+                failures.append(
+                    f'{rule.path}: rule "{rule.id}": example to keep is matched: {line!r}'
+                )
+    return failures

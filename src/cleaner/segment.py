@@ -1,0 +1,53 @@
+"""Text -> segments: one per line, with offsets into the input, grouped into blank-line blocks.
+
+Normalisation never loses the original: each segment keeps its raw line and its offsets, and
+only the normalised copy is matched and written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Kind, Segment
+
+# A line with its break, or the last line when the text does not end with a break.
+_LINE = re.compile(r"(?P<line>[^\r\n]*)(?:\r\n|\r|\n)|(?P<last>[^\r\n]+)$")
+# No-break, en/em/thin and other Unicode spaces, and tabs, fold to one ASCII space.
+_SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000 ]+")
+# Invisible characters that break matching: zero-width space, BOM, soft hyphen; C0 controls.
+_INVISIBLE = re.compile(r"[\u200b\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def normalize_line(line: str, *, fold_space: bool = True) -> str:
+    """The form of a line that rules match and the output uses."""
+    line = _INVISIBLE.sub("", line)
+    if fold_space:
+        line = _SPACES.sub(" ", line)
+    return line.strip()
+
+
+def split_segments(text: str, *, fold_space: bool = True) -> list[Segment]:
+    """Split ``text`` into line segments; blank lines become ``Kind.BLANK`` and separate blocks."""
+    segments: list[Segment] = []
+    block = 0
+    previous_blank = True
+    for lineno, match in enumerate(_LINE.finditer(text), 1):
+        raw = match.group("line") if match.group("line") is not None else match.group("last")
+        norm = normalize_line(raw, fold_space=fold_space)
+        blank = norm == ""
+        if not blank and previous_blank and segments:
+            block += 1
+        segments.append(
+            Segment(
+                index=len(segments),
+                lineno=lineno,
+                raw=raw,
+                text=norm,
+                start=match.start(),
+                end=match.start() + len(raw),
+                block=block,
+                kind=Kind.BLANK if blank else Kind.LINE,
+            )
+        )
+        previous_blank = blank
+    return segments

@@ -1,0 +1,165 @@
+"""Rule files: loading, validation messages that say where and what, and matching."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from cleaner import RuleFileError, load_rule_file, load_rules
+from cleaner.ruleset import parse_rule_text
+
+GOOD = """\
+outlet: {id: example, name: Example News, domains: [example.com]}
+verified: 2026-11-01
+signatures:
+  - exact: Example News - all the news
+rules:
+  - id: example.footer
+    match: {prefix: "Read more from Example"}
+    place: tail
+    within: 3
+    action: drop_rest
+    reason: footer with links to other stories
+    examples:
+      drop: ["Read more from Example News"]
+      keep: ["Readers want more from the council."]
+"""
+
+
+def error_for(text: str) -> RuleFileError:
+    with pytest.raises(RuleFileError) as info:
+        parse_rule_text(text, "rules/example.com.yaml")
+    return info.value
+
+
+def test_good_file_compiles() -> None:
+    outlet = parse_rule_text(GOOD, "example.com.yaml")
+    assert outlet.id == "example" and outlet.domains == ("example.com",)
+    rule = outlet.rules[0]
+    assert rule.matcher.matches("Read more from Example News")
+    assert rule.matcher.matches("READ MORE FROM EXAMPLE")  # ignore_case defaults to true
+    assert not rule.matcher.matches("We read more from Example")
+
+
+def test_unknown_key_names_file_rule_key_line_and_choices() -> None:
+    err = error_for(GOOD.replace("match: {prefix:", "match: {patern:"))
+    assert str(err).startswith('rules/example.com.yaml:7: rule "example.footer": key "match": ')
+    assert 'unknown key "patern"' in str(err)
+    assert "expected one of: exact, prefix, contains, regex, ignore_case" in str(err)
+
+
+def test_misspelt_key_suggests_the_right_one() -> None:
+    err = error_for(GOOD.replace("    action:", "    acton:"))
+    assert 'unknown key "acton" (did you mean "action"?)' in str(err)
+    assert err.rule == "example.footer" and err.line == 10
+
+
+def test_bad_regex_is_reported_with_rule_and_position() -> None:
+    err = error_for(
+        GOOD.replace('match: {prefix: "Read more from Example"}', "match: {regex: '^Read (more'}")
+    )
+    assert err.rule == "example.footer" and err.key == "regex" and err.line == 7
+    assert "bad regular expression '^Read (more'" in str(err)
+    assert "missing )" in str(err)
+
+
+def test_wrong_type() -> None:
+    err = error_for(GOOD.replace("within: 3", "within: many"))
+    assert err.key == "within" and "valid integer" in str(err) and "'many'" in str(err)
+
+
+def test_unknown_action_lists_the_actions() -> None:
+    err = error_for(GOOD.replace("action: drop_rest", "action: delete"))
+    assert err.key == "action" and "'drop_rest'" in str(err) and "'delete'" in str(err)
+
+
+def test_missing_reason() -> None:
+    err = error_for(GOOD.replace("    reason: footer with links to other stories\n", ""))
+    assert 'missing required key "reason"' in str(err) and err.rule == "example.footer"
+
+
+def test_two_match_kinds() -> None:
+    err = error_for(
+        GOOD.replace(
+            'match: {prefix: "Read more from Example"}',
+            'match: {prefix: "Read", exact: "Read more"}',
+        )
+    )
+    assert "exactly one of exact, prefix, contains, regex (got exact, prefix)" in str(err)
+
+
+def test_duplicate_ids() -> None:
+    rule = GOOD.split("rules:\n", 1)[1]
+    err = error_for(GOOD + rule)
+    assert "duplicate rule id (first used on line 6)" in str(err) and err.line == 15
+
+
+def test_rule_id_must_start_with_outlet_id() -> None:
+    err = error_for(GOOD.replace("id: example.footer", "id: other.footer"))
+    assert 'start with the outlet id and a dot (e.g. "example.footer")' in str(err)
+
+
+def test_python_tags_are_refused() -> None:
+    err = error_for(
+        'outlet: !!python/object/apply:os.system ["echo hacked"]\nverified: 2026-11-01\n'
+    )
+    assert "no !!python" in str(err) and err.line == 1
+
+
+def test_aliases_are_refused() -> None:
+    text = GOOD.replace("examples:\n      drop:", "examples:\n      drop: &d").replace(
+        '      keep: ["Readers want more from the council."]', "      keep: *d"
+    )
+    err = error_for(text)
+    assert "aliases" in str(err)
+
+
+def test_broken_yaml_has_a_line() -> None:
+    err = error_for("outlet: {id: example\nverified: [")
+    assert "invalid YAML" in str(err) and err.line is not None
+
+
+def test_split_only_for_tags_and_section() -> None:
+    err = error_for(GOOD.replace("    reason:", "    split: camel\n    reason:"))
+    assert err.key == "split"
+
+
+def test_user_folder_overrides_builtin_outlet(tmp_path: Path) -> None:
+    (tmp_path / "presstv.ir.yaml").write_text(
+        GOOD.replace("id: example", "id: presstv")
+        .replace("example.footer", "presstv.footer")
+        .replace("example.com", "presstv.ir"),
+        encoding="utf-8",
+    )
+    rules = load_rules([tmp_path])
+    presstv = rules.get("presstv")
+    assert presstv is not None and [r.id for r in presstv.rules] == ["presstv.footer"]
+    assert rules.get("middleeastmonitor") is not None
+
+
+def test_domain_claimed_twice(tmp_path: Path) -> None:
+    (tmp_path / "copy.yaml").write_text(GOOD.replace("example.com", "presstv.ir"), encoding="utf-8")
+    with pytest.raises(RuleFileError, match=re.escape('domain "presstv.ir" is already claimed')):
+        load_rules([tmp_path])
+
+
+def test_missing_rule_folder() -> None:
+    with pytest.raises(RuleFileError, match="no such rule folder"):
+        load_rules([Path("/nonexistent/rules")])
+
+
+def test_builtin_files_load_and_date_their_verification() -> None:
+    rules = load_rules()
+    assert {o.id for o in rules} >= {"presstv", "middleeastmonitor"}
+    for outlet in rules:
+        assert outlet.verified.year >= 2026
+        assert outlet.signatures
+
+
+def test_not_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.yaml"
+    path.write_bytes(GOOD.replace("Readers", "R\xe9aders").encode("latin-1"))
+    with pytest.raises(RuleFileError, match="not UTF-8"):
+        load_rule_file(path)
