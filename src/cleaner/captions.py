@@ -23,6 +23,8 @@ _AGENCIES = (
     r"Shutterstock|IRNA|TASS|Sputnik|ZUMA(?: Press)?|NurPhoto|SOPA Images|dpa|ANSA|Kyodo|"
     r"Yonhap|WANA|Mehr|Tasnim|Fars|ISNA|UPI|PA|Press TV|Alamy|iStock(?:photo)?|NASA|Handout"
 )
+# A capitalised name word; a dot only inside it ("J.R."), never closing a sentence.
+_NAME_WORD = r"[A-Z](?:[\w'-]|\.(?!\s))*"
 _PHOTO_WORDS = r"photo|photograph|picture|pic|image|foto|bild|file photo|screenshot|screengrab"
 
 # Credit markers; group "credit" is the credit itself. The flag says whether the marker is also
@@ -30,6 +32,8 @@ _PHOTO_WORDS = r"photo|photograph|picture|pic|image|foto|bild|file photo|screens
 _CREDITS: tuple[tuple[re.Pattern[str], bool], ...] = tuple(
     (re.compile(p, re.IGNORECASE), short_only)
     for p, short_only in (
+        # "File photo:" or "FILE PHOTO -" opening a line
+        (r"^(?P<credit>(?:file|archive) (?:photo|picture|image))\b", False),
         # (AFP photo), (AP Photo/Evan Vucci), (Photo by John Doe), (File photo), (Reuters photo)
         (
             rf"\((?P<credit>(?:[\w.&' -]{{0,40}}\s)?(?:{_PHOTO_WORDS})s?(?:\s*(?:by|:|/|-)\s*[^)]{{0,80}})?)\)\s*\.?$",  # noqa: E501
@@ -49,7 +53,7 @@ _CREDITS: tuple[tuple[re.Pattern[str], bool], ...] = tuple(
         (rf"(?:^|[\s.|–—-])(?P<credit>(?:{_PHOTO_WORDS})s? by [A-Z][^.]{{1,80}})$", False),
         # trailing "John Doe/Reuters", "/ AFP", "| Getty Images"
         (
-            rf"(?P<credit>(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){{0,3}}\s*)?[/|]\s*(?:{_AGENCIES})\b[\w /.-]{{0,40}})$",  # noqa: E501
+            rf"(?P<credit>(?:(?-i:{_NAME_WORD}(?: {_NAME_WORD}){{0,3}})\s*)?[/|]\s*(?:{_AGENCIES})\b[\w /.-]{{0,40}})$",  # noqa: E501
             False,
         ),
         # trailing "REUTERS/Khalil Ashawi", "AFP / Jane Roe"
@@ -64,8 +68,6 @@ _CREDITS: tuple[tuple[re.Pattern[str], bool], ...] = tuple(
         (rf"\((?P<credit>{_AGENCIES})\)\s*\.?$", True),
         # copyright sign
         (r"(?P<credit>©\s*\S.{0,80})$", False),
-        # "File photo:" or "FILE PHOTO -" opening a line
-        (r"^(?P<credit>(?:file|archive) (?:photo|picture|image))\b", False),
     )
 )
 
@@ -330,10 +332,14 @@ def caption_entities(text: str) -> list[tuple[str, frozenset[str]]]:
     """
     entities: list[tuple[str, frozenset[str]]] = []
     run: list[str] = []
+    run_opens_sentence = False
 
     def flush() -> None:
         while run and run[-1].casefold() in _CONNECT:
             run.pop()
+        # "Smoke rises ...": a lone capitalised word opening a sentence is rarely a name.
+        if run_opens_sentence and len(run) == 1:
+            run.clear()
         if run:
             names = frozenset(
                 part
@@ -348,19 +354,22 @@ def caption_entities(text: str) -> list[tuple[str, frozenset[str]]]:
                 entities.append((" ".join(run), names))
         run.clear()
 
+    sentence_start = True
     # Parentheticals are party tags, positions and credits: "(D-MN)", "(L)", "(AFP photo)".
     for token in _TOKEN.findall(_PARENTHETICAL.sub(" ; ", text)):
         bare = token.strip(".’'")
         if not bare:
             continue
-        if (
-            _NAME_PREFIX.match(bare)
-            or (bare[0].isupper() and bare.casefold() not in _NOT_ENTITIES)
-            or (run and bare.casefold() in _CONNECT)
-        ):
+        capitalised = bool(_NAME_PREFIX.match(bare)) or (
+            bare[0].isupper() and bare.casefold() not in _NOT_ENTITIES
+        )
+        if capitalised or (run and bare.casefold() in _CONNECT):
+            if not run:
+                run_opens_sentence = sentence_start
             run.append(bare)
         else:
             flush()
+        sentence_start = token.endswith(".") and len(bare) > 3
     flush()
     return entities
 

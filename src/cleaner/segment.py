@@ -10,12 +10,15 @@ import re
 
 from .model import Kind, Segment
 
-# A line with its break, or the last line when the text does not end with a break.
-_LINE = re.compile(r"(?P<line>[^\r\n]*)(?:\r\n|\r|\n)|(?P<last>[^\r\n]+)$")
+# A line with its break, or the last line when the text does not end with a break. The breaks
+# are those of str.splitlines (form feed, NEL, the Unicode line and paragraph separators too),
+# so no output line is split again by a reader downstream.
+_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_LINE = re.compile(rf"(?P<line>[^{_BREAKS}]*)(?:\r\n|[{_BREAKS}])|(?P<last>[^{_BREAKS}]+)$")
 # No-break, en/em/thin and other Unicode spaces, and tabs, fold to one ASCII space.
 _SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000 ]+")
 # Invisible characters that break matching: zero-width space, BOM, soft hyphen; C0 controls.
-_INVISIBLE = re.compile(r"[\u200b\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_INVISIBLE = re.compile(r"[\u200b\ufeff\u00ad\x00-\x08\x0e-\x1b\x1f\x7f]")
 
 
 def normalize_line(line: str, *, fold_space: bool = True) -> str:

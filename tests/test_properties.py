@@ -1,0 +1,54 @@
+"""Properties that hold for any input, checked on documents built from real lines and noise."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cleaner import Cleaner
+from cleaner.segment import normalize_line
+
+from .conftest import MEMO_SEED, PRESSTV_SEED
+
+REAL_LINES = [
+    line
+    for seed in (PRESSTV_SEED, MEMO_SEED)
+    for line in seed.read_text(encoding="utf-8").splitlines()
+    if line.strip()
+]
+line = st.one_of(
+    st.sampled_from(REAL_LINES),
+    st.text(min_size=0, max_size=80),
+    st.sampled_from(["", "Share", "Home / News / World", "Photo: AFP", "EN | FR | DE"]),
+)
+document = st.lists(line, min_size=0, max_size=40).flatmap(
+    lambda lines: st.sampled_from(["\n", "\n\n", "\r\n"]).map(lambda sep: sep.join(lines))
+)
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(document)
+def test_body_only_holds_input_lines(cleaner: Cleaner, text: str) -> None:
+    result = cleaner.clean_text(text)
+    input_lines = {normalize_line(raw) for raw in text.splitlines()}
+    for body_line in result.text.splitlines():
+        assert body_line == "" or body_line in input_lines
+
+
+@SETTINGS
+@given(document)
+def test_every_line_is_kept_or_recorded(cleaner: Cleaner, text: str) -> None:
+    result = cleaner.clean_text(text)
+    recorded = {r.line for r in result.removed}
+    kept = [s for s in result.segments if not s.is_blank and s.lineno not in recorded]
+    assert [s.text for s in kept] == [x for x in result.text.splitlines() if x]
+    assert result.stats.lines_in == result.stats.lines_out + len(recorded)
+
+
+@SETTINGS
+@given(document)
+def test_segments_point_back_into_the_input(cleaner: Cleaner, text: str) -> None:
+    result = cleaner.clean_text(text)
+    for seg in result.segments:
+        assert text[seg.start : seg.end] == seg.raw
