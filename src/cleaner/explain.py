@@ -33,16 +33,18 @@ def explain_rows(result: CleanResult) -> list[dict[str, Any]]:
 
 def explain_text(result: CleanResult, *, width: int = 60) -> str:
     """A plain table: line, label, rule, text; the reason on an indented line under it."""
+    rows = explain_rows(result)
+    rule_width = max((len(row["rule"] or "-") for row in rows), default=1)
     out = []
     if result.outlet:
         o = result.outlet
         out.append(f"outlet: {o.name} ({o.id}), found by {o.detected_by}: {o.evidence}")
     else:
         out.append("outlet: none (generic heuristics only)")
-    for row in explain_rows(result):
+    for row in rows:
         text = row["text"] if len(row["text"]) <= width else row["text"][: width - 1] + "…"
         rule = row["rule"] or "-"
-        out.append(f"{row['line']:>4}  {row['label']:<13} {rule:<28} {text}")
+        out.append(f"{row['line']:>4}  {row['label']:<13} {rule:<{rule_width}}  {text}")
         if row["reason"]:
-            out.append(f"{'':>4}  {'':<13} {'':<28} ↳ {row['reason']}")
+            out.append(f"{'':>4}  {'':<13} {'':<{rule_width}}  ↳ {row['reason']}")
     return "\n".join(out) + "\n"

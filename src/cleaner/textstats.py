@@ -42,6 +42,14 @@ def is_headline_like(text: str, *, max_words: int = 25) -> bool:
     return bool(first) and (first[0].isupper() or first[0].isdigit())
 
 
+_ITEM_SEPARATOR = re.compile(r"\s(?:/|\||>|»|›|•|·)\s")
+
+
+def is_item_list(text: str) -> bool:
+    """``Home / News / Politics``, ``Print | Email | Share``: items joined by separators."""
+    return len(_ITEM_SEPARATOR.findall(text)) >= 2
+
+
 def is_date_line(text: str) -> bool:
     """``Sat, 29 Dec 2007 17:50:54``, ``Published: January 10 2008``: a date and little else."""
     return len(words(text)) <= 12 and bool(_DATE_ONLY.match(text))

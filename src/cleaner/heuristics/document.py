@@ -5,14 +5,14 @@ from __future__ import annotations
 from types import MappingProxyType
 
 from ..model import Decision, Field, Label, Segment
-from ..textstats import is_date_line, is_headline_like, is_prose, words
+from ..textstats import is_date_line, is_headline_like, is_item_list, is_prose, words
 from .base import Context, Heuristic
 
 
 class Title(Heuristic):
     """The headline: the longest headline-shaped line above the first paragraph of prose.
 
-    Looks only at lines no rule has decided within the first ``search_lines`` lines, and only
+    Looks only at the first ``search_lines`` lines that no rule has decided, and only
     when prose follows (a list of short lines has no headline). Taglines and kickers above a
     headline are shorter than it, so the longest wins; ties go to the earliest.
     Kept in the body: subheadings below the first paragraph (``Turkey ‘concerned’``).
@@ -26,15 +26,15 @@ class Title(Heuristic):
         if any(s.decision and s.decision.field is Field.TITLE for s in ctx.lines):
             return  # a site rule already found it
         candidates: list[Segment] = []
-        for seg in ctx.lines[: self.options["search_lines"]]:
-            if seg.decided:
-                continue
+        undecided = (s for s in ctx.lines if not s.decided)
+        for seg, _ in zip(undecided, range(self.options["search_lines"]), strict=False):
             if is_prose(seg.text):
                 break
             if (
                 is_headline_like(seg.text, max_words=self.options["max_words"])
                 and len(words(seg.text)) >= self.options["min_words"]
                 and not is_date_line(seg.text)
+                and not is_item_list(seg.text)
             ):
                 candidates.append(seg)
         else:
