@@ -68,8 +68,17 @@ def test_jsonl_n_in_n_out_in_order_with_passthrough(tmp_path: Path) -> None:
             "lang": "en",
             "extra": {"k": [1, 2]},
         },
-        {"id": "b", "content": MEMO_SEED.read_text("utf-8"), "title": "Scraper's title"},
+        {
+            "id": "b",
+            "content": MEMO_SEED.read_text("utf-8"),
+            "title": "Baghdad may ask Russia to carry out airstrikes in Iraq | MEMO",
+        },
         {"id": "c", "text": ""},
+        {
+            "id": "d",
+            "text": "How do you know a bridge is about to fail?\n\nEngineers look for rust first.",
+            "title": "Bridge inspections explained",
+        },
     ]
     corpus = tmp_path / "in.jsonl.gz"
     with gzip.open(corpus, "wt", encoding="utf-8") as handle:
@@ -78,14 +87,19 @@ def test_jsonl_n_in_n_out_in_order_with_passthrough(tmp_path: Path) -> None:
     result = run("clean", str(corpus), "-o", str(tmp_path / "out.jsonl"), "-q")
     assert result.exit_code == 0, result.output
     out = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text("utf-8").splitlines()]
-    assert [r["id"] for r in out] == ["a", "b", "c"]
+    assert [r["id"] for r in out] == ["a", "b", "c", "d"]
     assert out[0]["lang"] == "en" and out[0]["extra"] == {"k": [1, 2]}
     assert out[0]["outlet"]["detected_by"] == "url"
     assert "content" not in out[1] and out[1]["text"].startswith("The head of Iraq")
-    # the input's own title is kept, not overwritten
-    assert out[1]["input"] == {"title": "Scraper's title"}
+    # the record's title picks the headline line; its own differing value is kept aside
     assert out[1]["title"] == "Baghdad may ask Russia to carry out airstrikes in Iraq"
+    assert out[1]["input"] == {
+        "title": "Baghdad may ask Russia to carry out airstrikes in Iraq | MEMO"
+    }
     assert out[2]["text"] == ""
+    # a body saved without its headline keeps its first line; the record's title stands
+    assert out[3]["text"].startswith("How do you know a bridge is about to fail?")
+    assert out[3]["title"] == "Bridge inspections explained" and "input" not in out[3]
 
 
 def test_bad_jsonl_line_is_reported_and_counted(tmp_path: Path) -> None:

@@ -88,8 +88,9 @@ def classify(
     heuristics: Sequence[Heuristic],
     head_lines: int,
     tail_lines: int,
+    known_title: str | None = None,
 ) -> Context:
-    ctx = Context(segments, head_lines, tail_lines)
+    ctx = Context(segments, head_lines, tail_lines, known_title=known_title)
     if outlet is not None:
         apply_site_rules(ctx, outlet)
     apply_heuristics(ctx, heuristics)

@@ -79,6 +79,7 @@ def build_config(**opts: Any) -> CleanConfig:
         text_field=opts.get("text_field"),
         id_field=opts.get("id_field"),
         url_field=opts.get("url_field"),
+        title_field=opts.get("title_field"),
     )
 
 
@@ -125,6 +126,11 @@ def main() -> None:
 )
 @click.option(
     "--url-field", help="JSONL field with the URL (default: url, source_url, link or uri)."
+)
+@click.option(
+    "--title-field",
+    help="JSONL field with the document's own headline (default: title or headline); "
+    "only a line matching it is taken as the title.",
 )
 @click.option("--encoding", default="utf-8", show_default=True, help="Encoding of text inputs.")
 @click.option(

@@ -19,6 +19,7 @@ RULES_ENV_VAR = "CLEANER_RULES"
 TEXT_FIELDS = ("text", "content", "maintext", "body")
 ID_FIELDS = ("id", "doc_id", "uuid", "_id")
 URL_FIELDS = ("url", "source_url", "link", "uri")
+TITLE_FIELDS = ("title", "headline")
 
 
 def _frozen(mapping: Mapping[str, Any] | None = None) -> Mapping[str, Any]:
@@ -64,6 +65,8 @@ class CleanConfig:
     """JSONL field holding the text; ``None`` picks the first of ``TEXT_FIELDS`` present."""
     id_field: str | None = None
     url_field: str | None = None
+    title_field: str | None = None
+    """JSONL field with the document's own headline, if any (default: title or headline)."""
 
     def __post_init__(self) -> None:
         if self.head_lines < 0 or self.tail_lines < 0:

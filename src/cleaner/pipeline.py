@@ -7,13 +7,20 @@ from typing import Any
 
 from .assemble import assemble
 from .classify import classify
-from .config import ID_FIELDS, TEXT_FIELDS, URL_FIELDS, CleanConfig, rule_dirs_from_env
+from .config import (
+    ID_FIELDS,
+    TEXT_FIELDS,
+    TITLE_FIELDS,
+    URL_FIELDS,
+    CleanConfig,
+    rule_dirs_from_env,
+)
 from .errors import ConfigError, InputError
 from .heuristics import BY_ID, REGISTRY, Heuristic
 from .model import CleanResult
 from .outlets import detect_outlet
 from .ruleset import RuleSet, load_rules
-from .segment import split_segments
+from .segment import normalize_line, split_segments
 
 # Fields cleaner writes into an output record.
 RESULT_FIELDS = (
@@ -43,8 +50,12 @@ class Cleaner:
 
     def __init__(self, config: CleanConfig | None = None, *, rules: RuleSet | None = None) -> None:
         self.config = config or CleanConfig()
+        if self.config.outlet and not self.config.site_rules:
+            raise ConfigError(
+                "--outlet names an outlet's site rules; it cannot go with --no-site-rules"
+            )
         if rules is None:
-            if self.config.site_rules or self.config.outlet:
+            if self.config.site_rules:
                 dirs = (*rule_dirs_from_env(), *self.config.rule_dirs)
                 rules = load_rules(dirs, builtin=self.config.builtin_rules)
             else:
@@ -68,27 +79,33 @@ class Cleaner:
         )
 
     def clean_text(
-        self, text: str, *, url: str | None = None, doc_id: str | None = None
+        self,
+        text: str,
+        *,
+        url: str | None = None,
+        doc_id: str | None = None,
+        title: str | None = None,
     ) -> CleanResult:
-        """Clean one text dump. ``url`` (or a bare domain) helps find the outlet."""
+        """Clean one text dump.
+
+        ``url`` (or a bare domain) helps find the outlet. ``title``, when the document's own
+        headline is known (a record's ``title`` field), decides which line is the headline: a
+        line matching it, or none.
+        """
         config = self.config
         segments = split_segments(text, fold_space=config.normalize_space)
         outlet_rules, outlet = (
-            detect_outlet(
-                self.rules if config.site_rules else RuleSet(),
-                segments,
-                url=url,
-                forced=config.outlet,
-            )
-            if (config.site_rules or config.outlet)
+            detect_outlet(self.rules, segments, url=url, forced=config.outlet)
+            if config.site_rules
             else (None, None)
         )
         classify(
             segments,
-            outlet=outlet_rules if config.site_rules or config.outlet else None,
+            outlet=outlet_rules,
             heuristics=self.heuristics,
             head_lines=config.head_lines,
             tail_lines=config.tail_lines,
+            known_title=normalize_line(title) if title else None,
         )
         return assemble(
             segments,
@@ -119,12 +136,15 @@ class Cleaner:
             )
         id_field = pick_field(record, self.config.id_field, ID_FIELDS, kind="id")
         url_field = pick_field(record, self.config.url_field, URL_FIELDS, kind="url")
+        title_field = pick_field(record, self.config.title_field, TITLE_FIELDS, kind="title")
         doc_id = record.get(id_field) if id_field else None
         url = record.get(url_field) if url_field else None
+        title = record.get(title_field) if title_field else None
         result = self.clean_text(
             text,
             url=url if isinstance(url, str) else None,
             doc_id=str(doc_id) if doc_id is not None else None,
+            title=title if isinstance(title, str) and title.strip() else None,
         )
         return merge_record(record, text_field, result)
 
@@ -143,8 +163,8 @@ def merge_record(record: Mapping[str, Any], text_field: str, result: CleanResult
     out: dict[str, Any] = {k: v for k, v in record.items() if k != text_field}
     moved: dict[str, Any] = {}
     for key, value in result.to_dict().items():
-        if key == "id" and value is None and "id" in out:
-            continue
+        if value in (None, [], "") and out.get(key) not in (None, [], ""):
+            continue  # cleaner found nothing: the record's own value stands
         if key in out and key != "id" and out[key] != value and out[key] is not None:
             moved[key] = out[key]
         out[key] = value

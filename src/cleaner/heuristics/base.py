@@ -23,6 +23,8 @@ class Context:
     segments: Sequence[Segment]
     head_lines: int
     tail_lines: int
+    known_title: str | None = None
+    """The document's headline when the input carries it (a record's ``title`` field)."""
     lines: list[Segment] = field(init=False)
     _position: dict[int, int] = field(init=False)
 

@@ -2,11 +2,31 @@
 
 from __future__ import annotations
 
+import re
 from types import MappingProxyType
 
 from ..model import Decision, Field, Label, Segment
+from ..ruleset import match_key
 from ..textstats import is_date_line, is_headline_like, is_item_list, is_prose, words
 from .base import Context, Heuristic
+
+# Lines shaped like a headline that are not one: bylines, labelled fields, quote attributions.
+_NOT_A_HEADLINE = re.compile(
+    r"^by\s+\S"
+    r"|^(?:headline|posted|published|updated|date|source|filed(?: under)?|category|tags?|"
+    r"print date|view \w+|news code)\s*:"
+    r"|^[\"'“‘].*[,?!][\"'”’]\s+\S+(?:\s+\S+)?\s+(?:said|says|asks|asked)$",
+    re.IGNORECASE,
+)
+
+
+def _same_title(line: str, known: str) -> bool:
+    """Whether a line is the known headline (a site suffix or a kicker may differ)."""
+    a, b = match_key(line, ignore_case=True), match_key(known, ignore_case=True)
+    if a == b:
+        return True
+    shorter, longer = sorted((a, b), key=len)
+    return len(shorter) >= 0.6 * len(longer) and shorter in longer
 
 
 class Title(Heuristic):
@@ -14,7 +34,10 @@ class Title(Heuristic):
 
     Looks only at the first ``search_lines`` lines that no rule has decided, and only
     when prose follows (a list of short lines has no headline). Taglines and kickers above a
-    headline are shorter than it, so the longest wins; ties go to the earliest.
+    headline are shorter than it, so the longest wins; ties go to the earliest. Bylines,
+    labelled fields (``Posted: ...``) and quote attributions are never the headline.
+    When the input carries its own headline (a record's ``title`` field), only a line that
+    matches it is taken, so a body saved without its headline keeps its first line.
     Kept in the body: subheadings below the first paragraph (``Turkey ‘concerned’``).
     """
 
@@ -25,9 +48,20 @@ class Title(Heuristic):
     def apply(self, ctx: Context) -> None:
         if any(s.decision and s.decision.field is Field.TITLE for s in ctx.lines):
             return  # a site rule already found it
+        window = [s for s in ctx.lines if not s.decided][: self.options["search_lines"]]
+        if ctx.known_title is not None:
+            known = ctx.known_title
+            match = next((s for s in window if _same_title(s.text, known)), None)
+            if match is not None:
+                match.decision = Decision(
+                    Label.META,
+                    self.ID,
+                    "headline: the line that matches the record's title",
+                    Field.TITLE,
+                )
+            return
         candidates: list[Segment] = []
-        undecided = (s for s in ctx.lines if not s.decided)
-        for seg, _ in zip(undecided, range(self.options["search_lines"]), strict=False):
+        for seg in window:
             if is_prose(seg.text):
                 break
             if (
@@ -35,6 +69,7 @@ class Title(Heuristic):
                 and len(words(seg.text)) >= self.options["min_words"]
                 and not is_date_line(seg.text)
                 and not is_item_list(seg.text)
+                and not _NOT_A_HEADLINE.search(seg.text)
             ):
                 candidates.append(seg)
         else:
