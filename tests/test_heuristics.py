@@ -74,3 +74,101 @@ def test_heuristic_options_and_disabling() -> None:
     assert off.clean_text(text).title is None
     with pytest.raises(ConfigError, match='unknown option "min_itms"'):
         Breadcrumb({"min_itms": 2})
+
+
+# --- the article zone and the families around it ---------------------------------------------
+
+ARTICLE = [
+    "The council voted on Tuesday to close the old bridge to traffic from next month, citing an"
+    " engineers' report on corrosion in the main supports.",
+    "Engineers found that two of the four supports had lost more than a third of their steel, and"
+    " the council was told that the bridge could not be repaired within its budget.",
+    "A temporary crossing will open downstream in the spring, the council said, and buses will be"
+    " rerouted through the town centre until then.",
+]
+
+
+def page(*, above: list[str], below: list[str]) -> str:
+    return "\n".join([*above, *ARTICLE, *below]) + "\n"
+
+
+def test_zone_drops_menus_above_and_footers_below(generic_cleaner: Cleaner) -> None:
+    text = page(
+        above=["Home", "News", "Sport", "Weather", "Council shuts old bridge"],
+        below=["Archives", "June 2019", "May 2019", "Photo galleries"],
+    )
+    result = generic_cleaner.clean_text(text)
+    assert result.title == "Council shuts old bridge"
+    assert result.text == "\n".join(ARTICLE)
+    reasons = {r.text: r.reason for r in result.removed}
+    assert reasons["Home"].startswith("above the article (its running text starts at line 6)")
+    assert reasons["Photo galleries"].startswith("below the article")
+
+
+def test_zone_ends_at_a_comment_section(generic_cleaner: Cleaner) -> None:
+    comment = (
+        "I drive over that bridge every day and nobody ever told us about the corrosion, which"
+        " is frankly a scandal for the whole town."
+    )
+    result = generic_cleaner.clean_text(
+        page(above=["Bridge to close"], below=["2 Comments", comment])
+    )
+    assert comment not in result.text
+    removed = {r.text: (r.rule, r.reason) for r in result.removed}
+    assert removed[comment][0] == "generic.outside-zone"
+    assert removed[comment][1].startswith("comment section")
+
+
+def test_zone_keeps_a_list_the_article_announces(generic_cleaner: Cleaner) -> None:
+    listing = [
+        "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL",
+        "June 10 -- Credit Union Amphitheatre, Tampa, FL",
+    ]
+    text = page(above=["Tour dates"], below=["The tour dates are:", *listing, "Home", "Contact"])
+    result = generic_cleaner.clean_text(text)
+    for line in listing:
+        assert line in result.text
+    assert "Contact" not in result.text
+
+
+def test_zone_is_not_applied_to_short_texts(generic_cleaner: Cleaner) -> None:
+    text = "Summertime\n\nPhotos by Eirik\n\nLove and share\n"
+    result = generic_cleaner.clean_text(text)
+    assert "Love and share" in result.text
+    assert all(r.rule != "generic.outside-zone" for r in result.removed)
+
+
+def test_related_block_ends_at_running_text(generic_cleaner: Cleaner) -> None:
+    text = page(
+        above=["Related stories", "Bridge closures across the county", "Bus routes change"],
+        below=[],
+    )
+    result = generic_cleaner.clean_text(text)
+    assert result.text == "\n".join(ARTICLE)
+    assert [r.rule for r in result.removed[:3]] == ["generic.related"] * 3
+
+
+def test_menu_run_inside_the_article_but_not_a_bulleted_list(generic_cleaner: Cleaner) -> None:
+    menu = ["Article", "Stock Quotes", "Comments", "smaller", "Larger"]
+    bullets = [
+        "• the 07:12 to Leeds",
+        "• the 08:40 to York",
+        "• all evening trains",
+        "• the night bus",
+        "• the airport link",
+    ]
+    text = "\n".join([ARTICLE[0], *menu, ARTICLE[1], *bullets, ARTICLE[2]])
+    result = generic_cleaner.clean_text(text)
+    for line in bullets:
+        assert line in result.text
+    assert not any(line in result.text.splitlines() for line in menu)
+
+
+def test_byline_and_date_go_to_metadata(generic_cleaner: Cleaner) -> None:
+    text = page(
+        above=["Council shuts old bridge", "By Anna Schmidt", "October 29, 2012, 9:04 a.m. ET"],
+        below=[],
+    )
+    result = generic_cleaner.clean_text(text)
+    assert (result.byline, result.date) == ("By Anna Schmidt", "October 29, 2012, 9:04 a.m. ET")
+    assert result.text == "\n".join(ARTICLE)

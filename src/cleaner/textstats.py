@@ -7,10 +7,29 @@ import re
 _WORD = re.compile(r"\w+(?:['’.-]\w+)*", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
 _YEAR = re.compile(r"(?<!\d)(19[0-9]{2}|20[0-9]{2})(?!\d)")
-_DATE_ONLY = re.compile(
-    r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s*)?"
-    r"[\w ,.:/+-]{0,40}\b(?:19|20)\d{2}\b[\w ,.:/+-]{0,20}$",
-    re.I,
+_MONTHS = (
+    r"jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|f[ée]v(?:rier)?|mar(?:ch)?|m[äa]r(?:z|s)|"
+    r"apr(?:il)?|avr(?:il)?|may|mai|june?|juni?|juin|july?|juli?|juil(?:let)?|aug(?:ust)?|"
+    r"ao[uû]t|sep(?:t(?:ember)?)?|sept(?:embre)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember|embre)?|"
+    r"dec(?:ember)?|dez(?:ember)?|d[ée]c(?:embre)?|enero|febrero|marzo|abril|mayo|junio|julio|"
+    r"agosto|septiembre|octubre|noviembre|diciembre"
+)
+_WEEKDAYS = (
+    r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|"
+    r"sun(?:day)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|"
+    r"mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+)
+_DATE_TOKEN = re.compile(
+    rf"\b(?:{_MONTHS})\b\.?|\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b",
+    re.IGNORECASE,
+)
+# What else a date line may hold: weekdays, numbers, times, zones and the usual labels.
+_DATE_FILLER = re.compile(
+    rf"\b(?:{_MONTHS}|{_WEEKDAYS})\b\.?|\d+(?:st|nd|rd|th|h)?|[ap]\.?m\.?|\b(?:et|est|edt|pst|pdt|"
+    r"cst|cdt|gmt|utc|bst|cet|cest|ist|jst|uhr|h)\b|\b(?:published|updated|posted|last|modified|"
+    r"first|on|at|am|um|le|el|de|du|of|the|date|stand|veröffentlicht|aktualisiert|publié|mis|"
+    r"à|jour|publicado|actualizado|minutes?|hours?|ago|today|yesterday)\b|[\W_]+",
+    re.IGNORECASE,
 )
 
 
@@ -51,8 +70,13 @@ def is_item_list(text: str) -> bool:
 
 
 def is_date_line(text: str) -> bool:
-    """``Sat, 29 Dec 2007 17:50:54``, ``Published: January 10 2008``: a date and little else."""
-    return len(words(text)) <= 12 and bool(_DATE_ONLY.match(text))
+    """``Sat, 29 Dec 2007 17:50:54``, ``Published: January 10 2008``: a date and little else.
+
+    Needs a month name or a numeric date (a bare year is not enough: ``Elections in 2019``).
+    """
+    if len(words(text)) > 16 or not _DATE_TOKEN.search(text):
+        return False
+    return not _DATE_FILLER.sub(" ", text).split()
 
 
 def years(text: str) -> list[int]:

@@ -8,19 +8,35 @@ from __future__ import annotations
 
 from ..segment import split_segments
 from .base import Context, Heuristic
+from .bylines import Bylines
 from .captions import Caption
 from .document import Smoothing, Title
-from .menus import Breadcrumb, LanguageMenu
+from .interface import CommentInterface, Interface, Legal, Subscription
+from .menus import Breadcrumb, LanguageMenu, MenuRun
 from .prompts import Prompts
-from .tags import GluedTags
+from .related import RelatedLinks
+from .tags import GluedTags, TagLine
+from .zone import ArticleZone, OutsideZone
 
 REGISTRY: tuple[type[Heuristic], ...] = (
+    # line scope, in order; the first that decides a line wins
     LanguageMenu,
     Breadcrumb,
     GluedTags,
+    TagLine,
+    Legal,
     Prompts,
+    Subscription,
+    Interface,
+    CommentInterface,
     Caption,
+    # document scope, in order
+    RelatedLinks,
+    ArticleZone,
     Title,
+    Bylines,
+    OutsideZone,
+    MenuRun,
     Smoothing,
 )
 

@@ -13,7 +13,9 @@ from types import MappingProxyType
 from typing import Any, ClassVar, Literal
 
 from ..errors import ConfigError
+from ..language import Language, detect_language, word_tokens
 from ..model import Decision, Segment
+from ..textstats import ends_sentence
 
 
 @dataclass
@@ -26,11 +28,51 @@ class Context:
     known_title: str | None = None
     """The document's headline when the input carries it (a record's ``title`` field)."""
     lines: list[Segment] = field(init=False)
+    zone: tuple[int, int] | None = field(init=False, default=None)
+    """The article's first and last line, as positions in ``lines`` (set by the zone finder)."""
     _position: dict[int, int] = field(init=False)
+    _tokens: dict[int, list[str]] = field(init=False)
+    _language: Language | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         self.lines = [s for s in self.segments if not s.is_blank]
         self._position = {s.index: i for i, s in enumerate(self.lines)}
+        self._tokens = {}
+
+    def tokens(self, seg: Segment) -> list[str]:
+        """Lower-cased word tokens of a line (computed once)."""
+        found = self._tokens.get(seg.index)
+        if found is None:
+            found = self._tokens[seg.index] = word_tokens(seg.text)
+        return found
+
+    @property
+    def language(self) -> Language:
+        """The document's language, from the stopwords of all its lines."""
+        if self._language is None:
+            self._language = detect_language(t for s in self.lines for t in self.tokens(s))
+        return self._language
+
+    def density(self, seg: Segment) -> float:
+        """Share of a line's words that are stopwords of the document's language."""
+        return self.language.density(self.tokens(seg))
+
+    def is_running_text(
+        self, seg: Segment, *, min_words: int = 10, min_density: float = 0.25, long_words: int = 30
+    ) -> bool:
+        """Whether a line reads as running text: at least ``min_words`` words with a stopword
+        share of ``min_density`` in the document's language (``long_words`` words suffice at
+        half that share); with no known language, a sentence ending stands in for stopwords.
+        """
+        n = len(self.tokens(seg))
+        if n < min_words:
+            return False
+        if self.language.name is None:
+            return ends_sentence(seg.text) or n >= long_words
+        density = self.density(seg)
+        if n >= long_words:
+            return density >= min_density / 2
+        return density >= min_density
 
     def position(self, seg: Segment) -> int:
         """Index of ``seg`` among the non-blank lines."""

@@ -48,7 +48,10 @@ class Title(Heuristic):
     def apply(self, ctx: Context) -> None:
         if any(s.decision and s.decision.field is Field.TITLE for s in ctx.lines):
             return  # a site rule already found it
-        window = [s for s in ctx.lines if not s.decided][: self.options["search_lines"]]
+        # Search from a little above the article zone (the headline sits right above its
+        # running text), or from the top when there is no zone.
+        first = max(ctx.zone[0] - self.options["search_lines"], 0) if ctx.zone else 0
+        window = [s for s in ctx.lines[first:] if not s.decided][: self.options["search_lines"]]
         if ctx.known_title is not None:
             known = ctx.known_title
             match = next((s for s in window if _same_title(s.text, known)), None)

@@ -1,4 +1,4 @@
-"""Navigation lines: language menus and breadcrumb trails."""
+"""Navigation: language menus, breadcrumb trails, and runs of menu-like lines."""
 
 from __future__ import annotations
 
@@ -271,3 +271,48 @@ class Breadcrumb(Heuristic):
             Field.SECTION,
             tuple(items),
         )
+
+
+_LIST_MARK = re.compile(r"^(?:[•·▪◦‣∙*–-]|\d{1,2}[.)])\s")
+
+
+class MenuRun(Heuristic):
+    """A run of at least ``min_run`` short lines inside the article: a menu or a link bar.
+
+    Each line has at most ``max_words`` words, no sentence ending, no digits and no list
+    bullet: ``Article / Stock Quotes / Comments / smaller / Larger`` one per line. A list in an
+    article has bullets, numbers or longer items and stays.
+    """
+
+    ID = "generic.menu-run"
+    SCOPE = "document"
+    DEFAULTS = MappingProxyType({"min_run": 5, "max_words": 4})
+
+    def _menu_like(self, seg: Segment) -> bool:
+        text = seg.text
+        return (
+            not seg.decided
+            and 1 <= len(words(text)) <= self.options["max_words"]
+            and not ends_sentence(text)
+            and not any(c.isdigit() for c in text)
+            and not _LIST_MARK.match(text)
+        )
+
+    def apply(self, ctx: Context) -> None:
+        # Lines other rules dropped (a "Comments" link, a text-size button) continue a run:
+        # they are part of the same bar.
+        run: list[Segment] = []
+        dropped = 0
+        for seg in [*ctx.lines, None]:
+            if seg is not None and self._menu_like(seg):
+                run.append(seg)
+                continue
+            if seg is not None and seg.label is Label.DROP and run:
+                dropped += 1
+                continue
+            if len(run) + dropped >= self.options["min_run"] and len(run) >= 2:
+                for item in run:
+                    item.decision = Decision(
+                        Label.DROP, self.ID, f"run of {len(run) + dropped} short menu-like lines"
+                    )
+            run, dropped = [], 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from types import MappingProxyType
 
-from ..metadata import split_glued
+from ..metadata import split_glued, split_list
 from ..model import Decision, Field, Label, Segment
 from ..textstats import words
 from .base import Context, Heuristic
@@ -127,3 +127,50 @@ class GluedTags(Heuristic):
             Field.TAGS,
             tuple(items),
         )
+
+
+_TAG_LABEL = re.compile(
+    r"^(?:tags?|tagged(?: with)?|topics?|keywords?|filed under|categories|category|posted in|"
+    r"related topics|schlagwörter|schlagworte|themen|mots-clés|étiquettes|etiquetas|temas)"
+    r"\s*:?\s+(?P<items>\S.*)$",
+    re.IGNORECASE,
+)
+# "| 1 Comment »", "| Leave a comment" closing a "Posted in" line
+_TRAILER = re.compile(
+    r"\s*\|\s*(?:\d+|no|one)?\s*(?:comments?|responses?|leave a comment).*$", re.I
+)
+
+
+class TagLine(Heuristic):
+    """A labelled list of tags or categories, into metadata ``tags``.
+
+    Taken: ``Tags: Iraq, Russia, Syria``, ``Filed Under: Elections, Money in Politics``,
+    ``Posted in Medicare, Nonphysician Clinicians | 1 Comment »``.
+    Kept: ``Topics discussed included trade and security.`` (no label and colon shape, a
+    sentence).
+    """
+
+    ID = "generic.tag-line"
+    DEFAULTS = MappingProxyType({"max_words": 40})
+    DROP_EXAMPLES = (
+        "Tags: Iraq, Russia, Syria",
+        "Filed Under: Elections, Money in Politics",
+        "Posted in Medicare, Nonphysician Clinicians | 1 Comment »",
+        "Schlagwörter: Bundestag, Haushalt",
+    )
+    KEEP_EXAMPLES = (
+        "Topics discussed included trade and security.",
+        "Category 5 storms are rare in the region.",
+    )
+
+    def check(self, seg: Segment, ctx: Context) -> Decision | None:
+        text = seg.text
+        if len(words(text)) > self.options["max_words"] or text.endswith("."):
+            return None
+        match = _TAG_LABEL.match(text)
+        if not match:
+            return None
+        items = split_list(_TRAILER.sub("", match.group("items")))
+        if not items or any(len(words(item)) > 6 for item in items):
+            return None
+        return Decision(Label.META, self.ID, "labelled list of tags", Field.TAGS, tuple(items))

@@ -1,0 +1,75 @@
+"""Bylines and datelines near the top of the article, taken into metadata."""
+
+from __future__ import annotations
+
+import re
+from types import MappingProxyType
+
+from ..model import Decision, Field, Label, Segment
+from ..textstats import is_date_line, words
+from .base import Context, Heuristic
+
+_NAME = r"(?-i:[A-ZÀ-ÖØ-Þ][\w.'’-]*)"
+_NOT_NAMES = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
+    r"may|june|july|august|september|october|november|december|then|now|the|this|that|far|all|"
+    r"contrast|comparison|law|default|design|definition|chance|night|day|noon|midnight|dawn)\b"
+)
+BYLINE = re.compile(
+    rf"^[-–—\s]*(?:(?:written|posted|reported|published|story|text|words|photos?|edited)\s+)?"
+    rf"(?:by|von|par|por|door|di|av|af)\s*:?\s+(?!{_NOT_NAMES}){_NAME}(?:\s+{_NAME}){{0,3}}"
+    r"(?:\s*(?:,|\band\b|&|\||\bin\b|\bfor\b|[-–—]|/|\bet\b|\bund\b|\by\b|\bpublished\b|"
+    r"\bupdated\b|\bposted\b|\bon\b)\s*.{0,80})?$",
+    re.IGNORECASE,
+)
+_DATE_LABEL = re.compile(
+    r"^(?:published|updated|posted|last (?:updated|modified)|first published|date|"
+    r"veröffentlicht(?: am)?|aktualisiert(?: am)?|stand|publié le|mis à jour le|publicado|"
+    r"actualizado)\b\s*:?\s*",
+    re.IGNORECASE,
+)
+
+
+def is_byline(text: str) -> bool:
+    return len(words(text)) <= 20 and not text.endswith(("?", "!")) and bool(BYLINE.match(text))
+
+
+def is_dateline(text: str) -> bool:
+    """A date, or labelled dates: ``Published: Jan 10 2008 | Last updated: Jan 10 2008``."""
+    parts = [p.strip() for p in text.split("|")]
+    return all(is_date_line(_DATE_LABEL.sub("", p) or "x") for p in parts)
+
+
+class Bylines(Heuristic):
+    """Bylines and publication dates around the start of the article, into ``byline`` and
+    ``date``.
+
+    Looks at the ``around`` lines on either side of where the article's running text starts
+    (or the top, with no zone). Taken: ``By SVEN GRUNDBERG``, ``Written By: Jason Shafrin``,
+    ``Von Anna Schmidt, Berlin``, ``October 29, 2012, 9:04 a.m. ET``,
+    ``Published: January 10 2008 02:00``. Kept: ``By Tuesday, the rebels had taken the city.``
+    (a sentence) and dates further down, which belong to the article (a timeline, a list).
+    """
+
+    ID = "generic.byline"
+    SCOPE = "document"
+    DEFAULTS = MappingProxyType({"around": 6})
+
+    def apply(self, ctx: Context) -> None:
+        start = ctx.zone[0] if ctx.zone else 0
+        around = self.options["around"]
+        for seg in ctx.lines[max(start - around, 0) : start + around]:
+            if seg.decided:
+                continue
+            decision = self.decide(seg)
+            if decision is not None:
+                seg.decision = decision
+
+    def decide(self, seg: Segment) -> Decision | None:
+        if is_byline(seg.text):
+            return Decision(
+                Label.META, self.ID, "byline near the start of the article", Field.BYLINE
+            )
+        if is_dateline(seg.text):
+            return Decision(Label.META, self.ID, "date near the start of the article", Field.DATE)
+        return None

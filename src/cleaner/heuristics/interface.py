@@ -1,0 +1,223 @@
+"""Site furniture that is never article text: legal lines, sign-up and cookie prompts,
+advertisement markers, media and page controls, and the interface of comment sections.
+
+Every pattern must match the whole line (or, for long prompts, open it), so a sentence that
+merely mentions cookies, newsletters or copyright stays.
+"""
+
+from __future__ import annotations
+
+import re
+from types import MappingProxyType
+
+from ..model import Decision, Label, Segment
+from ..textstats import words
+from .base import Context, Heuristic
+
+
+def _whole(*patterns: str) -> re.Pattern[str]:
+    return re.compile(r"^(?:" + "|".join(patterns) + r")$", re.IGNORECASE)
+
+
+class Legal(Heuristic):
+    """Copyright, rights and legal-notice lines.
+
+    Dropped: ``© 2012 Healthcare Economist``, ``Copyright 2012 Dow Jones & Company, Inc. All
+    Rights Reserved``, ``Terms of Use | Privacy Policy``. Kept: ``The copyright dispute went to
+    court in 2019.`` (a sentence about copyright, not a notice).
+    """
+
+    ID = "generic.legal"
+    DEFAULTS = MappingProxyType({"max_words": 60})
+    DROP_EXAMPLES = (
+        "© 2012 Healthcare Economist",
+        "Copyright 2012 Dow Jones & Company, Inc. All Rights Reserved",
+        "Terms of Use | Privacy Policy | Cookie Policy",
+        "This material may not be published, broadcast, rewritten or redistributed.",
+        "The author is a Forbes contributor. The opinions expressed are those of the writer.",
+        "Alle Rechte vorbehalten.",
+    )
+    KEEP_EXAMPLES = (
+        "The copyright dispute went to court in 2019.",
+        "All rights to the land were reserved for the tribe under the treaty of 1868.",
+    )
+    _NOTICE = re.compile(
+        r"^(?:©|\(c\)|copyright\b|\u2117)"
+        r"|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b"
+        r"|\btodos los derechos reservados\b"
+        r"|\bmay not be (?:re)?published, broadcast, rewritten,? or redistributed\b"
+        r"|\bopinions expressed (?:here |herein )?are (?:those of the|the author)",
+        re.IGNORECASE,
+    )
+    _LINKS = re.compile(
+        r"^(?:(?:terms (?:of|and) (?:use|service|conditions)|privacy(?: policy| notice)?|"
+        r"cookie (?:policy|settings|preferences)|disclaimer|imprint|impressum|datenschutz(?:"
+        r"erklärung)?|accessibility|site ?map|contact us|about us|advertise(?: with us)?|"
+        r"careers|mentions légales|aviso legal)\s*(?:[|•·/,-]\s*|$))+$",
+        re.IGNORECASE,
+    )
+
+    def check(self, seg: Segment, ctx: Context) -> Decision | None:
+        if len(words(seg.text)) > self.options["max_words"]:
+            return None
+        if self._NOTICE.search(seg.text) or self._LINKS.match(seg.text):
+            return Decision(Label.DROP, self.ID, "copyright or legal notice")
+        return None
+
+
+class Subscription(Heuristic):
+    """Newsletter, subscription, log-in, app and cookie prompts.
+
+    A prompt opens the line (``Sign up for our newsletter ...``, ``Subscribe now``, ``Download
+    the app``) or, for cookie banners, speaks of cookies and consent in one short paragraph.
+    Kept: ``Subscribers to the paper's print edition fell by a third.``
+    """
+
+    ID = "generic.subscription"
+    DEFAULTS = MappingProxyType({"max_words": 60})
+    DROP_EXAMPLES = (
+        "Sign up for our daily newsletter",
+        "Subscribe now for unlimited access",
+        "Already a subscriber? Log in",
+        "Download the BBC News app",
+        "We use cookies to improve your experience. By continuing you agree to our use of cookies.",
+        "Enter your email address",
+        "Newsletter abonnieren",
+    )
+    KEEP_EXAMPLES = (
+        "Subscribers to the paper's print edition fell by a third.",
+        "The app was downloaded two million times in its first week, the company said.",
+        "Cookies baked by the school raised $400 for the shelter.",
+    )
+    _OPENS = re.compile(
+        r"^(?:sign ?up|subscribe|register|log ?in|sign ?in|create an? (?:free )?account|"
+        r"already (?:a subscriber|have an account|registered)|become a (?:member|subscriber)|"
+        r"get (?:the|our) (?:[\w ]{1,30} )?(?:app|newsletter)|"
+        r"download (?:the|our) (?:[\w ]{1,30} )?app|"
+        r"enter your e-?mail|(?:get|receive) (?:the latest|our)[\w ,]{0,40}(?:in|to) your inbox|"
+        r"support (?:our|independent) journalism|start your (?:free )?trial|"
+        r"newsletter(?: abonnieren)?|jetzt abonnieren|abonnez-vous|suscríbete|inscrivez-vous)\b",
+        re.IGNORECASE,
+    )
+    _COOKIES = re.compile(r"\bcookies?\b.*\b(?:accept|agree|consent|continu|use|settings)", re.I)
+    _COOKIE_OPEN = re.compile(r"^(?:we|this (?:site|website)|our (?:site|website)) use", re.I)
+
+    def check(self, seg: Segment, ctx: Context) -> Decision | None:
+        text = seg.text
+        n = len(words(text))
+        if n > self.options["max_words"]:
+            return None
+        if (self._OPENS.match(text) and n <= 25) or (
+            self._COOKIE_OPEN.match(text) and self._COOKIES.search(text)
+        ):
+            return Decision(Label.DROP, self.ID, "sign-up, subscription, app or cookie prompt")
+        return None
+
+
+class Interface(Heuristic):
+    """Labels of page controls: advertisement markers, media and gallery controls, print and
+    text-size buttons, "back to top", reading-time and loading notices.
+
+    Dropped: ``Advertisement``, ``Story continues below advertisement``, ``Image 2 of 5``,
+    ``Fullscreen``, ``back to top``. Kept: ``Advertisements for the drug were banned in 1990.``
+    """
+
+    ID = "generic.interface"
+    DROP_EXAMPLES = (
+        "Advertisement",
+        "ADVERTISEMENT - SCROLL TO CONTINUE READING",
+        "Story continues below advertisement",
+        "Image 2 of 5",
+        "Fullscreen",
+        "back to top",
+        "Loading…",
+        "Text size: smaller Larger",
+        "5 min read",
+        "Anzeige",
+        "Hide caption",
+    )
+    KEEP_EXAMPLES = (
+        "Advertisements for the drug were banned in 1990.",
+        "Loading the ship took three days.",
+        "Top of the table",
+    )
+    _LABEL = _whole(
+        r"advertisements?(?:\s*[-–—:]\s*(?:scroll|continue) [\w ]{1,40})?",
+        r"(?:sponsored|promoted|paid|partner)(?: content| stories| post| links?)?(?: by .{1,40})?",
+        r"ads? by google|ad choices|adchoices|ad feedback|skip ad|report (?:this )?ad",
+        r"anzeige|werbung|publicité|publicidad|pubblicità",
+        r"(?:the )?story continues(?: below(?: (?:this )?(?:advertisement|ad))?)?",
+        r"continue reading(?: (?:the )?(?:main story|below|article))?\W*",
+        r"(?:image|photo|picture|slide|bild|foto)s? \d+ (?:of|/|von|de|sur) \d+",
+        r"(?:full ?screen|enlarge(?: this)? (?:image|photo)|click to enlarge|"
+        r"view (?:full )?gallery|"
+        r"(?:view|open|launch|see) (?:the )?(?:photo )?gallery|photo gallery|hide caption|"
+        r"(?:toggle|show|hide) caption|expand|collapse|close|menu|search|skip to (?:main )?content|"
+        r"skip to (?:main|sidebar)(?: \| skip to (?:main|sidebar))?)",
+        r"(?:watch|play|replay)(?: the)? video(?: \d+:\d+)?|video(?: \d+:\d+)|\d+:\d+ video",
+        r"(?:back|return|go) to (?:the )?top|top of page|nach oben|retour en haut",
+        r"loading(?:\.\.\.|…)?|please wait(?:\.\.\.|…)?",
+        r"javascript (?:is )?(?:required|disabled).{0,80}",
+        r"(?:text|font) ?size:?(?: [a-z+-]{1,8}){0,3}",
+        r"(?:smaller|larger|a\+|a-)(?: (?:smaller|larger|a\+|a-))*",
+        r"\d+ min(?:ute)?s? read|lesezeit:? \d+ min(?:uten)?\.?|temps de lecture.{0,20}",
+        r"(?:print|email|e-mail|save|bookmark|reprints?|order reprints?|"
+        r"print this (?:page|article))"
+        r"(?:\s*[|•·]\s*(?:print|email|e-mail|save|share|bookmark|reprints?|comments?))*",
+    )
+
+    def check(self, seg: Segment, ctx: Context) -> Decision | None:
+        if len(seg.text) <= 120 and self._LABEL.match(seg.text.strip(" []|•·")):
+            return Decision(Label.DROP, self.ID, "advertisement marker or page control label")
+        return None
+
+
+class CommentInterface(Heuristic):
+    """The furniture of comment sections: reply and report buttons, commenter lines, comment
+    timestamps, moderation notices.
+
+    Dropped: ``Reply``, ``rach. said...``, ``steve says:``, ``Posted on August 9, 2012 at
+    11:22am``, ``This comment has been removed by the author.``
+    Kept: ``The minister said:`` and ``He said:``, which introduce quotes in articles.
+    """
+
+    ID = "generic.comment-interface"
+    DROP_EXAMPLES = (
+        "Reply",
+        "Report abuse",
+        "rach. said...",
+        "steve says:",
+        "Posted on August 9, 2012 at 11:22am",
+        "August 20th, 2012 at 10:38 am",
+        "14 posted on 12/20/2004 11:56:51 PM PST by Patterico",
+        "This comment has been removed by the author.",
+        "Sort by: Newest",
+    )
+    KEEP_EXAMPLES = ("The minister said:", "He said:", "Posted on the door was a warning.")
+    _UI = _whole(
+        r"(?:reply|report(?: abuse| comment)?|flag(?: as inappropriate)?|permalink|like|dislike|"
+        r"recommend|upvote|downvote|log in to reply|reply to this comment|report this comment|"
+        r"view (?:all )?replies|load more(?: comments)?|show more(?: comments)?)(?: \(\d+\))?",
+        r"sort by:? ?(?:newest|oldest|best|top|most popular)?(?: \| (?:newest|oldest|best|top))*",
+        r"(?:newest|oldest)(?: \| (?:newest|oldest|best|top))+",
+        r"this comment (?:has been|was) (?:removed|deleted)(?: by (?:the )?(?:author|a moderator|"
+        r"an administrator|blog administrator))?\.?",
+        r"(?:posted|submitted|written|commented) (?:on|at) "
+        r".{4,40}\d{1,2}(?::\d\d)\s?(?:[ap]\.?m\.?)?",
+        r"(?:\w+ )?\d{1,2}(?:st|nd|rd|th)?,? \d{4},? at \d{1,2}:\d\d\s?(?:[ap]\.?m\.?)?",
+        r"\d{1,2}/\d{1,2}/\d{2,4},? (?:at )?\d{1,2}:\d\d\s?(?:[ap]\.?m\.?)?",
+        r"\d+ posted on .{6,40} by .{1,80}",
+    )
+    _COMMENTER = re.compile(
+        r"^(?!(?:the|a|an|he|she|they|it|we|i|you|his|her|their|one|this|that)\b)"
+        r"[\w.@'’-]+(?: [\w.@'’-]+){0,2} (?:said|says|wrote)(?:\.\.\.|…|:)$",
+        re.IGNORECASE,
+    )
+
+    def check(self, seg: Segment, ctx: Context) -> Decision | None:
+        text = seg.text
+        if len(text) > 160:
+            return None
+        if self._UI.match(text) or self._COMMENTER.match(text):
+            return Decision(Label.DROP, self.ID, "comment section interface")
+        return None

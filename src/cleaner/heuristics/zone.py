@@ -1,0 +1,217 @@
+"""The article zone: where the running text is, and what lies outside it.
+
+A full-page dump is menus, then the article, then comments, sidebars and footers. Lines of
+running text (long, with many stopwords of the document's language) score their word count;
+every other line costs a small penalty. The article is the stretch of lines with the highest
+total (the maximum-sum window), which bridges a subheading or an inline ad between paragraphs
+but not a page of menus. A comment section inside that stretch ("6 Comments", "Leave a
+Reply") ends it once most of the article's text lies above the marker.
+"""
+
+from __future__ import annotations
+
+import re
+from types import MappingProxyType
+
+from ..model import Decision, Label, Segment
+from ..textstats import ends_sentence
+from .base import Context, Heuristic
+
+_NUMBER = r"(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)"
+COMMENT_SECTION = re.compile(
+    rf"^(?:{_NUMBER}\s+(?:comments?|responses?|replies|reactions?)(?:\s+(?:on|to)\s+.{{1,120}})?"
+    r"|(?:\d+\s+)?thoughts? on .{1,120}"
+    r"|(?:reader |user |your )?comments?\s*(?:\(\d+\))?\s*:?"
+    r"|(?:join the )?discussion|leave a (?:reply|comment|response)(?:\s+cancel reply)?"
+    r"|(?:post|add|write|submit) (?:a |your )?(?:comment|reply)s?\s*:?"
+    r"|comments? (?:are|is) closed\.?|what do you think\??"
+    r"|kommentare?(?:\s*\(\d+\))?|commentaires?(?:\s*\(\d+\))?|comentarios?(?:\s*\(\d+\))?)$",
+    re.IGNORECASE,
+)
+
+
+_LIST_ITEM = re.compile(r"^(?:[•·▪◦‣∙*–-]|\d{1,2}[.)]|[a-z][.)])\s+\S")
+
+
+class ArticleZone(Heuristic):
+    """Find the article: the maximum-sum stretch of running-text lines (sets ``ctx.zone``).
+
+    A line is running text when it has at least ``min_words`` words and a stopword share of
+    at least ``min_density`` in the document's language (``long_words`` words suffice at half
+    that share; with no known language, a sentence ending stands in for stopwords). Running
+    text scores its word count; a long line that is not running text costs ``mid_penalty``;
+    a short line costs ``short_penalty``; lines other rules took as metadata (a caption, the
+    title) cost nothing. A zone with fewer than ``min_zone_words`` words of running text is
+    no zone: a photo post or a list page has no article to locate. The zone then grows over
+    adjacent lines shaped like content (lists, data rows, short sentences). Decides no line
+    itself: ``generic.outside-zone`` drops what is outside, after ``generic.title`` has looked
+    just above the zone.
+    """
+
+    ID = "generic.article-zone"
+    SCOPE = "document"
+    DEFAULTS = MappingProxyType(
+        {
+            "min_words": 10,
+            "min_density": 0.25,
+            "long_words": 30,
+            "mid_penalty": 5,
+            "short_penalty": 3,
+            "comment_cut_share": 0.6,
+            "min_zone_words": 50,
+        }
+    )
+
+    def is_running_text(self, seg: Segment, ctx: Context) -> bool:
+        return ctx.is_running_text(
+            seg,
+            min_words=self.options["min_words"],
+            min_density=self.options["min_density"],
+            long_words=self.options["long_words"],
+        )
+
+    def line_score(self, seg: Segment, ctx: Context) -> float:
+        decision = seg.decision
+        if decision is not None:
+            return -self.options["short_penalty"] if decision.label is Label.DROP else 0.0
+        n = len(ctx.tokens(seg))
+        if self.is_running_text(seg, ctx):
+            return float(n)
+        if _LIST_ITEM.match(seg.text):
+            return 0.0  # a list item: part of an article as often as of a menu
+        if ends_sentence(seg.text) and n >= 3 and ctx.density(seg) > 0:
+            return n / 2  # a short sentence: "Doctors expect her to recover."
+        if n >= self.options["min_words"]:
+            return -float(self.options["mid_penalty"])
+        return -float(self.options["short_penalty"])
+
+    def apply(self, ctx: Context) -> None:
+        scores = [self.line_score(seg, ctx) for seg in ctx.lines]
+        zone = _max_window(scores, 0, len(scores))
+        if zone is None:
+            return
+        start, end = zone
+        # A comment section inside the zone ends the article once most of its text is above.
+        total = sum(s for s in scores[start : end + 1] if s > 0)
+        above = 0.0
+        for pos in range(start, end + 1):
+            if above >= self.options["comment_cut_share"] * total and COMMENT_SECTION.match(
+                ctx.lines[pos].text
+            ):
+                cut = _max_window(scores, start, pos)
+                if cut is not None:
+                    start, end = cut
+                break
+            above += max(scores[pos], 0.0)
+        running = sum(
+            len(ctx.tokens(s)) for s in ctx.lines[start : end + 1] if self.is_running_text(s, ctx)
+        )
+        if running < self.options["min_zone_words"]:
+            return  # too little running text to tell the article from the page around it
+        ctx.zone = self.grow(ctx, start, end)
+
+    def grow(self, ctx: Context, start: int, end: int) -> tuple[int, int]:
+        """Extend the zone over adjacent lines shaped like content, not like menus.
+
+        Lists, data rows and short sentences next to the running text belong to the article
+        far more often than to the page around it; the first menu-shaped line, decided line
+        or comment-section marker stops the growth.
+        """
+        lines = ctx.lines
+        while start > 0 and _content_shaped(lines[start - 1], ctx, below=False):
+            start -= 1
+        list_shape: tuple[bool, ...] | None = None
+        while end + 1 < len(lines):
+            below = lines[end + 1]
+            if lines[end].text.endswith(":") and _listed(below):
+                list_shape = _shape(below.text)  # the first item of an announced list
+            elif list_shape is not None and _listed(below) and _shape(below.text) == list_shape:
+                pass  # a further item shaped like the first
+            elif _content_shaped(below, ctx, below=True):
+                list_shape = None
+            else:
+                break
+            end += 1
+        return start, end
+
+
+_DATA_ROW = re.compile(r"\d.*(?:,|\s[-–—]{1,2}\s|:\s|\s\|\s)|(?:,|\s[-–—]{1,2}\s).*\d")
+
+
+def _shape(text: str) -> tuple[bool, ...]:
+    """A coarse shape of a list item, to tell the items of one list from what follows it."""
+    return (
+        text[:1].isdigit(),
+        text[:1].isupper(),
+        any(c.isdigit() for c in text),
+        "," in text,
+        bool(re.search(r"\s[-–—]{1,2}\s|:\s", text)),
+        len(text.split()) > 3,
+    )
+
+
+def _listed(seg: Segment) -> bool:
+    """A line that may stand in a list a colon announced: undecided and not a comment marker."""
+    return not seg.decided and not COMMENT_SECTION.match(seg.text)
+
+
+def _content_shaped(seg: Segment, ctx: Context, *, below: bool) -> bool:
+    """A line next to the article that reads as part of it: a sentence, a list item, a row
+    of data (digits with commas or dashes). Menu items, link titles and labels are not."""
+    if seg.decided or COMMENT_SECTION.match(seg.text):
+        return False
+    text = seg.text
+    if ctx.is_running_text(seg):
+        return True
+    n = len(ctx.tokens(seg))
+    if _LIST_ITEM.match(text) or _DATA_ROW.search(text):
+        return True
+    sentence = ends_sentence(text) or text.endswith(":")  # "The tour dates are:"
+    return n >= 3 and sentence and ctx.density(seg) > 0 and (below or n >= 5)
+
+
+def _max_window(scores: list[float], lo: int, hi: int) -> tuple[int, int] | None:
+    """The window of ``scores[lo:hi]`` with the largest positive sum (Kadane), or None."""
+    best, best_start, best_end = 0.0, -1, -1
+    current, current_start = 0.0, lo
+    for i in range(lo, hi):
+        if current <= 0:
+            current, current_start = 0.0, i
+        current += scores[i]
+        if current > best:
+            best, best_start, best_end = current, current_start, i
+    return (best_start, best_end) if best > 0 else None
+
+
+class OutsideZone(Heuristic):
+    """Drop the lines above and below the article zone that no rule has decided.
+
+    Runs after ``generic.title``, so the headline above the zone is already metadata. Does
+    nothing when no zone was found (no line of running text).
+    """
+
+    ID = "generic.outside-zone"
+    SCOPE = "document"
+    DEFAULTS = MappingProxyType({"min_outside_share": 0.0})
+
+    def apply(self, ctx: Context) -> None:
+        if ctx.zone is None:
+            return
+        start, end = ctx.zone
+        undecided = [(pos, len(ctx.tokens(s))) for pos, s in enumerate(ctx.lines) if not s.decided]
+        outside = sum(n for pos, n in undecided if not start <= pos <= end)
+        total = sum(n for _, n in undecided) or 1
+        if outside / total < self.options["min_outside_share"]:
+            return
+        first, last = ctx.lines[start].lineno, ctx.lines[end].lineno
+        comments = next((s for s in ctx.lines[end + 1 :] if COMMENT_SECTION.match(s.text)), None)
+        for pos, seg in enumerate(ctx.lines):
+            if seg.decided or start <= pos <= end:
+                continue
+            if pos < start:
+                reason = f"above the article (its running text starts at line {first})"
+            elif comments is not None and seg.index >= comments.index:
+                reason = f"comment section (from line {comments.lineno})"
+            else:
+                reason = f"below the article (its running text ends at line {last})"
+            seg.decision = Decision(Label.DROP, self.ID, reason)

@@ -1,0 +1,78 @@
+"""Document language and stopword density, from jusText's 100 stoplists.
+
+The stoplists ship with the ``justext`` package (a dependency of trafilatura). A document's
+language is the stoplist that covers most of its tokens; prose has a high share of stopwords
+in its language, while menus, link lists and credits have few. That share is the strongest
+single text-only signal of running text (jusText's finding), and it works in any language
+with a stoplist.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+# Scripts written without spaces between words: each character counts as a token, so a
+# Japanese or Chinese sentence weighs like a sentence and not like one long word.
+_UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f"
+_WORD = re.compile(rf"[{_UNSPACED}]|[^\W{_UNSPACED}]+", re.UNICODE)
+MIN_TOKENS = 8
+MIN_COVERAGE = 0.12
+"""Below this share of stopwords no stoplist fits (a Japanese page with a few English words)."""
+
+
+def word_tokens(text: str) -> list[str]:
+    """Lower-cased words; in scripts without spaces (CJK, Thai), single characters."""
+    return [t.casefold() for t in _WORD.findall(text)]
+
+
+@cache
+def _stoplists() -> dict[str, frozenset[str]]:
+    import justext  # imported lazily: loading 100 stoplists costs a few hundred ms
+
+    return {lang: frozenset(justext.get_stoplist(lang)) for lang in justext.get_stoplists()}
+
+
+@cache
+def _index() -> dict[str, tuple[str, ...]]:
+    languages: dict[str, list[str]] = {}
+    for lang, words in _stoplists().items():
+        for word in words:
+            languages.setdefault(word, []).append(lang)
+    return {word: tuple(langs) for word, langs in languages.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    name: str | None  # jusText's stoplist name ("English", "German"), None if unknown
+    coverage: float  # share of the document's tokens in that stoplist
+    stopwords: frozenset[str]
+
+    def density(self, tokens: list[str]) -> float:
+        """Share of ``tokens`` that are stopwords of this language."""
+        if not tokens:
+            return 0.0
+        return sum(t in self.stopwords for t in tokens) / len(tokens)
+
+
+UNKNOWN = Language(None, 0.0, frozenset())
+
+
+def detect_language(tokens: Iterable[str]) -> Language:
+    """The stoplist language covering most of ``tokens`` (lower-cased words)."""
+    index = _index()
+    counts: Counter[str] = Counter()
+    total = 0
+    for token in tokens:
+        total += 1
+        for lang in index.get(token, ()):
+            counts[lang] += 1
+    if total < MIN_TOKENS or not counts:
+        return UNKNOWN
+    lang, hits = counts.most_common(1)[0]
+    if hits / total < MIN_COVERAGE:
+        return UNKNOWN
+    return Language(lang, hits / total, _stoplists()[lang])
