@@ -115,8 +115,7 @@ def test_zone_ends_at_a_comment_section(generic_cleaner: Cleaner) -> None:
     )
     assert comment not in result.text
     removed = {r.text: (r.rule, r.reason) for r in result.removed}
-    assert removed[comment][0] == "generic.outside-zone"
-    assert removed[comment][1].startswith("comment section")
+    assert removed[comment] == ("generic.comment-section", "comment section (from line 5)")
 
 
 def test_zone_keeps_a_list_the_article_announces(generic_cleaner: Cleaner) -> None:
@@ -172,3 +171,35 @@ def test_byline_and_date_go_to_metadata(generic_cleaner: Cleaner) -> None:
     result = generic_cleaner.clean_text(text)
     assert (result.byline, result.date) == ("By Anna Schmidt", "October 29, 2012, 9:04 a.m. ET")
     assert result.text == "\n".join(ARTICLE)
+
+
+def stories(n: int) -> str:
+    """``n`` copies of the story, separated by long menus: no single article zone."""
+    menu = [f"Section {a}{b}" for a in "ABCD" for b in "ABCDEFGHIJ"]  # 40 lines: -120
+    return "\n".join(line for i in range(n) for line in [*(menu if i else []), *ARTICLE])
+
+
+def test_zone_guard_keeps_text_when_the_zone_would_drop_most_of_it(
+    generic_cleaner: Cleaner,
+) -> None:
+    result = generic_cleaner.clean_text(stories(3))
+    assert result.text.count(ARTICLE[0]) == 3
+    assert any(w.startswith("over-removal guard: the article zone") for w in result.warnings)
+
+
+def test_pipeline_guard_cleans_again_with_line_rules_only() -> None:
+    reckless = Cleaner(
+        CleanConfig(
+            site_rules=False,
+            heuristic_options={"generic.outside-zone": {"max_running_share": 1.0}},
+        )
+    )
+    result = reckless.clean_text(stories(4))  # the zone would keep a quarter of the text
+    assert result.text.count(ARTICLE[0]) == 4
+    assert any("cleaned again with line rules only" in w for w in result.warnings)
+    assert all(r.rule != "generic.outside-zone" for r in result.removed)
+
+
+def test_no_warnings_on_a_clean_page(generic_cleaner: Cleaner) -> None:
+    result = generic_cleaner.clean_text(page(above=["Bridge to close"], below=["Home"]))
+    assert result.warnings == () and result.language == "English"

@@ -48,6 +48,8 @@ def assemble(
     outlet: Outlet | None,
     chars_in: int,
     captions_inline: bool = False,
+    warnings: tuple[str, ...] = (),
+    language: str | None = None,
 ) -> CleanResult:
     title_seg = _first(segments, Field.TITLE)
     title = title_seg.text if title_seg else None
@@ -117,5 +119,7 @@ def assemble(
         captions=tuple(captions),
         removed=removed,
         stats=Stats(lines_in=lines_in, lines_out=lines_out, chars_in=chars_in, chars_out=len(body)),
+        warnings=warnings,
+        language=language,
         segments=tuple(segments),
     )

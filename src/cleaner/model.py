@@ -199,6 +199,10 @@ class CleanResult:
     captions: tuple[Caption, ...]
     removed: tuple[Removal, ...]
     stats: Stats
+    warnings: tuple[str, ...] = ()
+    """Guards that fired and fallbacks taken, e.g. the over-removal guard."""
+    language: str | None = None
+    """The document's language as detected from its stopwords (jusText's stoplist name)."""
     segments: tuple[Segment, ...] = field(repr=False, default=())
 
     def to_dict(self) -> dict[str, Any]:
@@ -215,6 +219,8 @@ class CleanResult:
             "date": self.date,
             "captions": [c.to_dict() for c in self.captions],
             "removed": [r.to_dict() for r in self.removed],
+            "language": self.language,
+            "warnings": list(self.warnings),
             "stats": self.stats.to_dict(),
         }
 

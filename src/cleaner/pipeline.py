@@ -16,27 +16,40 @@ from .config import (
     rule_dirs_from_env,
 )
 from .errors import ConfigError, InputError
-from .heuristics import BY_ID, REGISTRY, Heuristic
-from .model import CleanResult
+from .heuristics import BY_ID, REGISTRY, Context, Heuristic
+from .model import CleanResult, Label
 from .outlets import detect_outlet
 from .ruleset import RuleSet, load_rules
 from .segment import normalize_line, split_segments
 
-# Fields cleaner writes into an output record.
-RESULT_FIELDS = (
-    "id",
-    "outlet",
-    "title",
-    "text",
-    "section",
-    "breadcrumb",
-    "tags",
-    "byline",
-    "date",
-    "captions",
-    "removed",
-    "stats",
+OVER_REMOVAL_SHARE = 1 / 3
+"""The over-removal guard fires when the body keeps less than this share of running text."""
+MIN_GUARDED_WORDS = 50
+AGGRESSIVE = frozenset(
+    {"generic.article-zone", "generic.outside-zone", "generic.related", "generic.menu-run"}
 )
+"""Heuristics that decide lines by their neighbourhood, left out by the guard's second pass."""
+
+
+CONFIDENT = frozenset({"generic.comment-section"})
+"""Generic decisions the guard trusts, as it trusts site rules: their text is not counted."""
+
+
+def running_words(ctx: Context) -> tuple[int, int]:
+    """Words of running text kept in the body, and in the document, leaving out what site
+    rules and confident generic rules (a comment section) removed."""
+    kept = total = 0
+    for seg in ctx.lines:
+        decision = seg.decision
+        if decision is not None and (
+            decision.rule in CONFIDENT or not decision.rule.startswith("generic.")
+        ):
+            continue
+        if ctx.is_running_text(seg):
+            n = len(ctx.tokens(seg))
+            total += n
+            kept += n if seg.label is Label.KEEP else 0
+    return kept, total
 
 
 class Cleaner:
@@ -77,6 +90,7 @@ class Cleaner:
             if self.config.generic
             else ()
         )
+        self.gentle = tuple(h for h in self.heuristics if h.ID not in AGGRESSIVE)
 
     def clean_text(
         self,
@@ -99,28 +113,48 @@ class Cleaner:
             if config.site_rules
             else (None, None)
         )
-        classify(
-            segments,
-            outlet=outlet_rules,
-            heuristics=self.heuristics,
-            head_lines=config.head_lines,
-            tail_lines=config.tail_lines,
-            known_title=normalize_line(title) if title else None,
-        )
+        known_title = normalize_line(title) if title else None
+
+        def run(heuristics: tuple[Heuristic, ...]) -> Context:
+            for seg in segments:
+                seg.decision = None
+            return classify(
+                segments,
+                outlet=outlet_rules,
+                heuristics=heuristics,
+                head_lines=config.head_lines,
+                tail_lines=config.tail_lines,
+                known_title=known_title,
+            )
+
+        ctx = run(self.heuristics)
+        warnings = list(ctx.warnings)
+        kept, total = running_words(ctx)
+        if total >= MIN_GUARDED_WORDS and kept < OVER_REMOVAL_SHARE * total:
+            # Over-removal guard: most of the running text would go. Clean again with the
+            # line rules alone (no article zone, no link blocks or menu runs) and say so.
+            ctx = run(self.gentle)
+            gentle_kept, _ = running_words(ctx)
+            warnings.append(
+                f"over-removal guard: cleaning kept {kept} of {total} words of running text;"
+                f" cleaned again with line rules only (kept {gentle_kept})"
+            )
         return assemble(
             segments,
             doc_id=doc_id,
             outlet=outlet,
             chars_in=len(text),
             captions_inline=config.captions_inline,
+            warnings=tuple(warnings),
+            language=ctx.language.name,
         )
 
     def clean_record(self, record: Mapping[str, Any]) -> dict[str, Any]:
         """Clean one JSON record; every field but the text passes through untouched.
 
-        The output has the input's fields, then cleaner's (``RESULT_FIELDS``). ``text`` holds the
-        clean body whatever field the text was read from. Where an input field shares a name
-        with one of cleaner's and holds a different value, the input's value moves to
+        The output has the input's fields, then cleaner's (``CleanResult.to_dict``). ``text``
+        holds the clean body whatever field the text was read from. Where an input field shares
+        a name with one of cleaner's and holds a different value, the input's value moves to
         ``input.<name>`` so nothing is lost.
         """
         text_field = pick_field(record, self.config.text_field, TEXT_FIELDS, kind="text")

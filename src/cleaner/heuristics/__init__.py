@@ -16,7 +16,7 @@ from .menus import Breadcrumb, LanguageMenu, MenuRun
 from .prompts import Prompts
 from .related import RelatedLinks
 from .tags import GluedTags, TagLine
-from .zone import ArticleZone, OutsideZone
+from .zone import ArticleZone, CommentSection, OutsideZone
 
 REGISTRY: tuple[type[Heuristic], ...] = (
     # line scope, in order; the first that decides a line wins
@@ -35,6 +35,7 @@ REGISTRY: tuple[type[Heuristic], ...] = (
     ArticleZone,
     Title,
     Bylines,
+    CommentSection,
     OutsideZone,
     MenuRun,
     Smoothing,

@@ -29,6 +29,8 @@ class Context:
     """The document's headline when the input carries it (a record's ``title`` field)."""
     lines: list[Segment] = field(init=False)
     zone: tuple[int, int] | None = field(init=False, default=None)
+    warnings: list[str] = field(init=False, default_factory=list)
+    """Notes for the result's ``warnings`` (a guard that fired, a fallback taken)."""
     """The article's first and last line, as positions in ``lines`` (set by the zone finder)."""
     _position: dict[int, int] = field(init=False)
     _tokens: dict[int, list[str]] = field(init=False)

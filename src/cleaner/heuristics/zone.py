@@ -183,35 +183,73 @@ def _max_window(scores: list[float], lo: int, hi: int) -> tuple[int, int] | None
     return (best_start, best_end) if best > 0 else None
 
 
+def comment_marker(ctx: Context) -> Segment | None:
+    """The comment-section marker below the article zone, if there is one."""
+    if ctx.zone is None:
+        return None
+    return next((s for s in ctx.lines[ctx.zone[1] + 1 :] if COMMENT_SECTION.match(s.text)), None)
+
+
+class CommentSection(Heuristic):
+    """Everything from a comment-section marker below the article to the end of the page.
+
+    ``6 Comments``, ``Leave a Reply``, ``Kommentare (12)``: below the article's running text,
+    what follows is reader comments and then the page's footer. Does nothing without an
+    article zone or a marker below it.
+    """
+
+    ID = "generic.comment-section"
+    SCOPE = "document"
+
+    def apply(self, ctx: Context) -> None:
+        marker = comment_marker(ctx)
+        if marker is None:
+            return
+        for seg in ctx.lines[ctx.position(marker) :]:
+            if not seg.decided:
+                seg.decision = Decision(
+                    Label.DROP, self.ID, f"comment section (from line {marker.lineno})"
+                )
+
+
 class OutsideZone(Heuristic):
     """Drop the lines above and below the article zone that no rule has decided.
 
-    Runs after ``generic.title``, so the headline above the zone is already metadata. Does
-    nothing when no zone was found (no line of running text).
+    Runs after ``generic.title`` and ``generic.comment-section``, so the headline above the
+    zone is already metadata and comments are already gone. Does nothing when no zone was
+    found. Over-removal guard: when the running text outside the zone is more than
+    ``max_running_share`` of all running text, the zone is likely wrong; nothing is dropped
+    and the result says so in ``warnings``.
     """
 
     ID = "generic.outside-zone"
     SCOPE = "document"
-    DEFAULTS = MappingProxyType({"min_outside_share": 0.0})
+    DEFAULTS = MappingProxyType({"max_running_share": 0.5})
 
     def apply(self, ctx: Context) -> None:
         if ctx.zone is None:
             return
         start, end = ctx.zone
-        undecided = [(pos, len(ctx.tokens(s))) for pos, s in enumerate(ctx.lines) if not s.decided]
-        outside = sum(n for pos, n in undecided if not start <= pos <= end)
-        total = sum(n for _, n in undecided) or 1
-        if outside / total < self.options["min_outside_share"]:
+        running = [
+            (pos, len(ctx.tokens(s)))
+            for pos, s in enumerate(ctx.lines)
+            if not s.decided and ctx.is_running_text(s)
+        ]
+        outside = sum(n for pos, n in running if not start <= pos <= end)
+        share = outside / (sum(n for _, n in running) or 1)
+        if share > self.options["max_running_share"]:
+            ctx.warnings.append(
+                f"over-removal guard: the article zone (lines {ctx.lines[start].lineno}-"
+                f"{ctx.lines[end].lineno}) would drop {share:.0%} of the running text;"
+                " the lines outside it were kept"
+            )
             return
         first, last = ctx.lines[start].lineno, ctx.lines[end].lineno
-        comments = next((s for s in ctx.lines[end + 1 :] if COMMENT_SECTION.match(s.text)), None)
         for pos, seg in enumerate(ctx.lines):
             if seg.decided or start <= pos <= end:
                 continue
             if pos < start:
                 reason = f"above the article (its running text starts at line {first})"
-            elif comments is not None and seg.index >= comments.index:
-                reason = f"comment section (from line {comments.lineno})"
             else:
                 reason = f"below the article (its running text ends at line {last})"
             seg.decision = Decision(Label.DROP, self.ID, reason)
