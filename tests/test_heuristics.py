@@ -203,3 +203,17 @@ def test_pipeline_guard_cleans_again_with_line_rules_only() -> None:
 def test_no_warnings_on_a_clean_page(generic_cleaner: Cleaner) -> None:
     result = generic_cleaner.clean_text(page(above=["Bridge to close"], below=["Home"]))
     assert result.warnings == () and result.language == "English"
+
+
+def test_related_block_in_german(generic_cleaner: Cleaner) -> None:
+    text = page(
+        above=[],
+        below=[
+            "Ähnliche Beiträge",
+            "Neue Brücke für die Altstadt",
+            "Busse fahren ab Montag Umwege",
+        ],
+    )
+    result = generic_cleaner.clean_text(text)
+    assert result.text == "\n".join(ARTICLE)
+    assert {r.rule for r in result.removed} == {"generic.related"}

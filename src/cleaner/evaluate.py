@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 LOSS_RECALL = 0.8
@@ -77,3 +78,86 @@ def summarize(scores: Iterable[Score]) -> Summary:
         f1=sum(s.f1 for s in items) / n,
         body_loss=sum(s.body_loss for s in items) / n,
     )
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def _squash(text: str) -> str:
+    return _SPACE.sub(" ", text).strip().casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class SnippetScore:
+    kept: int  # must-keep snippets found in the output
+    keep_total: int  # must-keep snippets present in the input
+    removed: int  # must-drop snippets absent from the output
+    drop_total: int  # must-drop snippets present in the input
+
+
+def score_snippets(
+    output: str, source: str, keep: Iterable[str], drop: Iterable[str]
+) -> SnippetScore:
+    """Count must-keep snippets kept and must-drop snippets removed.
+
+    Only snippets that occur in ``source`` count (a snippet the input lacks cannot be kept
+    or removed). Comparison folds case and runs of white space.
+    """
+    out, src = _squash(output), _squash(source)
+    keep_in = [s for s in map(_squash, keep) if s and s in src]
+    drop_in = [s for s in map(_squash, drop) if s and s in src]
+    return SnippetScore(
+        kept=sum(s in out for s in keep_in),
+        keep_total=len(keep_in),
+        removed=sum(s not in out for s in drop_in),
+        drop_total=len(drop_in),
+    )
+
+
+def evaluate_records(
+    records: Iterable[dict[str, Any]],
+    clean: Callable[[dict[str, Any]], str],
+    *,
+    gold_field: str,
+    group_field: str | None = None,
+) -> tuple[list[dict[str, Any]], dict[str, Summary]]:
+    """Score ``clean(record)`` against ``record[gold_field]`` for each record with a gold text.
+
+    Returns one row per scored record (``id``, ``group``, precision, recall, F1, body loss)
+    and a summary per group plus ``"all"``. Records without a string gold are skipped.
+    """
+    rows: list[dict[str, Any]] = []
+    groups: dict[str, list[Score]] = {}
+    for record in records:
+        gold = record.get(gold_field)
+        if not isinstance(gold, str):
+            continue
+        result = score(clean(record), gold)
+        group = str(record.get(group_field)) if group_field else "all"
+        groups.setdefault(group, []).append(result)
+        if group_field:
+            groups.setdefault("all", []).append(result)
+        rows.append(
+            {
+                "id": record.get("id"),
+                "group": group,
+                "precision": round(result.precision, 4),
+                "recall": round(result.recall, 4),
+                "f1": round(result.f1, 4),
+                "body_loss": result.body_loss,
+            }
+        )
+    return rows, {name: summarize(scores) for name, scores in sorted(groups.items())}
+
+
+def markdown_table(summaries: dict[str, Summary], *, label: str = "group") -> str:
+    lines = [
+        f"| {label} | documents | precision | recall | F1 | losing >20% |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for name, s in summaries.items():
+        lines.append(
+            f"| {name} | {s.documents} | {s.precision:.3f} | {s.recall:.3f} | {s.f1:.3f} |"
+            f" {s.body_loss:.1%} |"
+        )
+    return "\n".join(lines)

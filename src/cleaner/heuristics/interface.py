@@ -36,6 +36,7 @@ class Legal(Heuristic):
         "This material may not be published, broadcast, rewritten or redistributed.",
         "The author is a Forbes contributor. The opinions expressed are those of the writer.",
         "Alle Rechte vorbehalten.",
+        "Haftungsausschluss: Für die Inhalte externer Links sind deren Betreiber verantwortlich.",
     )
     KEEP_EXAMPLES = (
         "The copyright dispute went to court in 2019.",
@@ -46,7 +47,12 @@ class Legal(Heuristic):
         r"|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b"
         r"|\btodos los derechos reservados\b"
         r"|\bmay not be (?:re)?published, broadcast, rewritten,? or redistributed\b"
-        r"|\bopinions expressed (?:here |herein )?are (?:those of the|the author)",
+        r"|\bopinions expressed (?:here |herein )?are (?:those of the|the author)"
+        r"|^(?:haftungsausschluss|haftungsbeschränkung|disclaimer)\b"
+        r"|^trotz sorgfältiger inhaltlicher kontrolle|^vervielfältigung nur mit genehmigung"
+        r"|^materiał chroniony prawem autorskim"
+        r"|^(?:all other )?trademarks? (?:are|is) (?:the )?property"
+        r"|^alle anderen (?:warenzeichen|marken)",
         re.IGNORECASE,
     )
     _LINKS = re.compile(
@@ -83,6 +89,8 @@ class Subscription(Heuristic):
         "We use cookies to improve your experience. By continuing you agree to our use of cookies.",
         "Enter your email address",
         "Newsletter abonnieren",
+        "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.",
+        "Diese Website verwendet Akismet, um Spam zu reduzieren.",
     )
     KEEP_EXAMPLES = (
         "Subscribers to the paper's print edition fell by a third.",
@@ -96,6 +104,12 @@ class Subscription(Heuristic):
         r"download (?:the|our) (?:[\w ]{1,30} )?app|"
         r"enter your e-?mail|(?:get|receive) (?:the latest|our)[\w ,]{0,40}(?:in|to) your inbox|"
         r"support (?:our|independent) journalism|start your (?:free )?trial|"
+        r"join our newsletter|gib deine e-?mail-adresse ein|"
+        r"(?:deine|ihre|your) e-?mail-?(?:adresse|address) (?:wird|will) (?:nicht|not) "
+        r"(?:veröffentlicht|be published)|erforderliche felder sind|required fields are marked|"
+        r"(?:diese website|this site) (?:verwendet|uses) akismet|schon registriert\?|"
+        r"unterstützen sie uns|wir respektieren (?:deine|ihre) privatsphäre|was sind cookies\?|"
+        r"(?:abonnieren sie|abonniere) (?:unseren|den) newsletter|"
         r"newsletter(?: abonnieren)?|jetzt abonnieren|abonnez-vous|suscríbete|inscrivez-vous)\b",
         re.IGNORECASE,
     )
@@ -135,6 +149,8 @@ class Interface(Heuristic):
         "5 min read",
         "Anzeige",
         "Hide caption",
+        "Reklama",
+        "Bloggen auf WordPress.com.",
     )
     KEEP_EXAMPLES = (
         "Advertisements for the drug were banned in 1990.",
@@ -145,7 +161,10 @@ class Interface(Heuristic):
         r"advertisements?(?:\s*[-–—:]\s*(?:scroll|continue) [\w ]{1,40})?",
         r"(?:sponsored|promoted|paid|partner)(?: content| stories| post| links?)?(?: by .{1,40})?",
         r"ads? by google|ad choices|adchoices|ad feedback|skip ad|report (?:this )?ad",
-        r"anzeige|werbung|publicité|publicidad|pubblicità",
+        r"anzeige|werbung|publicité|publicidad|pubblicità|reklama|advertentie",
+        r"bild anzeigen|beitragsbild|dieses blog durchsuchen|einen missbrauch melden|"
+        r"(?:proudly )?powered by wordpress|bloggen auf wordpress\.com\.?|"
+        r"erstelle kostenlos eine website oder ein blog auf wordpress\.com\.?",
         r"(?:the )?story continues(?: below(?: (?:this )?(?:advertisement|ad))?)?",
         r"continue reading(?: (?:the )?(?:main story|below|article))?\W*",
         r"(?:image|photo|picture|slide|bild|foto)s? \d+ (?:of|/|von|de|sur) \d+",

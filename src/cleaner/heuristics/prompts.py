@@ -44,7 +44,23 @@ _PROMPTS = tuple(
         r"[.!]?",
         rf"follow us(?: on)?(?:\s*[|,:]?\s*(?:{_NETWORKS}|and))*[.!:]?",
         rf"(?:like us on|find us on|connect with us on) (?:{_NETWORKS})[.!]?",
-        r"(?:folgen sie uns|suivez-nous|síguenos)(?: (?:auf|sur|en) \w+)?[.!:]?",
+        r"(?:folgen sie uns|folge uns|suivez-nous|síguenos|seguici|obserwuj nas)"
+        r"(?: (?:auf|bei|sur|en|su|na) [\w ,&]+)?[.!:]?",
+        # the same prompts in other languages (CMS interface strings)
+        r"(?:schreibe|schreiben sie|hinterlasse|hinterlassen sie)(?: jetzt)? (?:einen kommentar|"
+        r"eine antwort)\W*",
+        r"kommentar (?:verfassen|schreiben|abgeben|hinterlassen)\W*",
+        r"(?:die )?kommentare? (?:sind )?(?:geschlossen|deaktiviert)\.?|kommentare?:",
+        r"\d+ (?:kommentare?|antworten|reaktionen)(?: (?:zu|auf) .{1,120})?",
+        r"(?:teilen sie dies mit|teile dies mit|teilen mit|diese geschichte teilen|"
+        r"artikel teilen|jetzt teilen)\W*",
+        r"gefällt mir(?: wird geladen(?:\.\.\.|…)?)?|\d* ?bloggern? gefällt das\.?",
+        r"(?:laisser|laissez) un commentaire\W*|vos réactions|réagir(?: à cet article)?|"
+        r"(?:deja|dejar|escribe) (?:un|tu) comentario\W*|comentar (?:este|esta) \w+|"
+        r"valora esta noticia|lascia un commento|deixe um comentário|"
+        r"laat een reactie achter|(?:dodaj|napisz) komentarz|skomentuj",
+        r"leave a comment!?|add yours\.?|what do you think\??|was denkst du\??|"
+        r"(?:comment|kommentar|pingback|trackback) (?:by|von|from|de) .{1,80}",
     )
 )
 
@@ -70,12 +86,18 @@ class Prompts(Heuristic):
         "Leave a comment",
         "Follow Press TV on Twitter",
         "Kommentare",
+        "Schreibe einen Kommentar",
+        "Kommentar verfassen",
+        "Teilen Sie dies mit:",
+        "Laisser un commentaire",
+        "Comentar este artículo",
     )
     KEEP_EXAMPLES = (
         "Share prices fell 4% on Monday.",
         "Follow the money, the senator said.",
         "Comments from the minister drew criticism.",
         "Twitter said it would review the decision.",
+        "Kommentare aus der Opposition ließen nicht lange auf sich warten.",
         "X X X",
     )
 

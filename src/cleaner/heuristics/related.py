@@ -21,9 +21,18 @@ RELATED_HEADER = re.compile(
     r"you (?:may|might) (?:also )?(?:like|be interested in|have missed)|don'?t miss|"
     r"top stories|latest (?:news|stories|headlines|articles)|editor'?s picks|"
     r"previous (?:post|article|story)|next (?:post|article|story)|"
-    r"(?:lesen sie (?:auch|mehr)|mehr zum thema|das könnte sie (?:auch )?interessieren|"
-    r"weitere artikel|à lire aussi|lire aussi|voir aussi|sur le même sujet|leer más|"
-    r"te puede interesar|también te puede interesar|más noticias|leggi anche))"
+    r"recent (?:stories|posts|articles|comments)|explore further|"
+    r"(?:lesen sie (?:auch|mehr)|mehr zum thema(?: .{1,60})?|"
+    r"das könnte (?:sie|dich) (?:auch )?interessieren|auch interessant|"
+    r"(?:ähnliche|verwandte|weitere|beliebte|neueste|aktuelle) (?:beiträge|artikel|themen|"
+    r"themenbereiche|nachrichten|news|kommentare)(?: zum thema)?|meist ?gelesen(?:e artikel)?|"
+    r"vorheriger beitrag|nächster beitrag|zurück zur übersicht|"
+    r"alle (?:artikel|beiträge)(?: lesen)?|"
+    r"à lire aussi|lire aussi|voir aussi|sur le même sujet|articles? (?:liés|similaires)|"
+    r"leer más|te puede interesar|también te puede interesar|más noticias|"
+    r"(?:artículos|noticias) relacionad[ao]s|leggi anche|articoli correlati|"
+    r"leia (?:também|mais)|gerelateerde artikelen|zobacz (?:też|także)|"
+    r"czytaj (?:więcej|też|także)|inne artykuły(?: autora)?))"
     r"\s*[:»›>…]*\s*$",
     re.IGNORECASE,
 )

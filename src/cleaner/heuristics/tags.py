@@ -131,7 +131,8 @@ class GluedTags(Heuristic):
 
 _TAG_LABEL = re.compile(
     r"^(?:tags?|tagged(?: with)?|topics?|keywords?|filed under|categories|category|posted in|"
-    r"related topics|schlagwörter|schlagworte|themen|mots-clés|étiquettes|etiquetas|temas)"
+    r"related topics|this entry was posted in|schlagwörter|schlagworte|themen|veröffentlicht in|"
+    r"abgelegt unter|getaggt mit|markiert mit|kategorien?|mots-clés|étiquettes|etiquetas|temas)"
     r"\s*:?\s+(?P<items>\S.*)$",
     re.IGNORECASE,
 )
@@ -157,6 +158,7 @@ class TagLine(Heuristic):
         "Filed Under: Elections, Money in Politics",
         "Posted in Medicare, Nonphysician Clinicians | 1 Comment »",
         "Schlagwörter: Bundestag, Haushalt",
+        "Veröffentlicht in: Politik, Europa",
     )
     KEEP_EXAMPLES = (
         "Topics discussed included trade and security.",
