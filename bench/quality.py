@@ -1,6 +1,6 @@
 """Quality benchmark: cleaner and the reference systems on the same pages, in one run.
 
-    python bench/quality.py                       # all pages, all systems (about 2 minutes, 2 cores)
+    python bench/quality.py              # all pages, all systems (about 2 minutes, 2 cores)
     python bench/quality.py --limit 300 --systems cleaner,raw
 
 Reads the development data in ../shared/bench (never copied into this repository):
