@@ -44,8 +44,9 @@ def _decision(rule: SiteRule, seg: Segment) -> Decision:
 
 
 def apply_site_rules(ctx: Context, outlet: OutletRules) -> None:
-    line_rules = [r for r in outlet.rules if not r.action.is_range]
-    range_rules = [r for r in outlet.rules if r.action.is_range]
+    active = [r for r in outlet.rules if not r.review]  # drafted rules wait for a person
+    line_rules = [r for r in active if not r.action.is_range]
+    range_rules = [r for r in active if r.action.is_range]
     for rule in line_rules:
         for seg in ctx.lines:
             if not seg.decided and _in_place(rule, seg, ctx) and rule.matcher.matches(seg.text):

@@ -8,6 +8,7 @@ error or a bad rule file.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -19,13 +20,22 @@ from . import __version__
 from .batch import Outcome, Summary, clean_items
 from .config import CleanConfig, rule_dirs_from_env
 from .corpus import check_case, iter_cases
-from .errors import CleanerError
+from .errors import CleanerError, ConfigError
 from .evaluate import evaluate_records, markdown_table
 from .explain import explain_rows, explain_text
 from .heuristics import REGISTRY, check_heuristic_examples
+from .learn import LearnOptions, document_text_and_url, learn_corpus, learn_rules
+from .outlets import host_of
 from .pipeline import Cleaner
 from .readers import DEFAULT_MAX_BYTES, InputFormat, Item, is_jsonl_path, iter_items
-from .ruleset import RuleSet, check_examples, load_rule_file, load_rules, rule_files
+from .ruleset import (
+    OUTLET_ID,
+    RuleSet,
+    check_examples,
+    load_rule_file,
+    load_rules,
+    rule_files,
+)
 from .writers import FolderWriter, OutputFormat, StreamWriter, atomic_open, safe_name, stdout_text
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -142,6 +152,12 @@ def main() -> None:
     help="Skip (and report) documents larger than this.",
 )
 @click.option(
+    "--learn",
+    is_flag=True,
+    help="Corpus mode: read the input twice, learn rules for every site with no rule file "
+    "(from records' URLs) and clean with them. Holds the input in memory.",
+)
+@click.option(
     "-q", "--quiet", is_flag=True, help="No summary on stderr (errors are still reported)."
 )
 @rule_options
@@ -153,6 +169,7 @@ def clean(
     url: str | None,
     encoding: str,
     max_bytes: int,
+    learn: bool,
     quiet: bool,
     **opts: Any,
 ) -> None:
@@ -173,6 +190,10 @@ def clean(
         encoding=encoding,
         max_bytes=max_bytes,
     )
+    if learn:
+        held = list(items)
+        cleaner = Cleaner(config, rules=_learn_first(cleaner, held, quiet=quiet))
+        items = iter(held)
     first = next(items, None)
     if first is None:
         return
@@ -204,6 +225,25 @@ def clean(
         )
     if summary.failed:
         sys.exit(1)
+
+
+def _learn_first(cleaner: Cleaner, items: list[Item], *, quiet: bool) -> RuleSet:
+    """First pass of --learn: the cleaner's rules plus rules learned for each new site."""
+    documents = []
+    for item in items:
+        if item.error:
+            continue
+        try:
+            text, url = document_text_and_url(item.record, item.text, cleaner.config)
+        except CleanerError:
+            continue  # reported when the item is cleaned
+        if text is not None:
+            documents.append((text, url))
+    rules, learned = learn_corpus(documents, cleaner.rules)
+    if not quiet:
+        sites = ", ".join(f"{host} ({n})" for host, n in learned.items()) or "none"
+        click.echo(f"cleaner: learned rules for {len(learned)} sites: {sites}", err=True)
+    return rules
 
 
 def _several(inputs: Sequence[str]) -> bool:
@@ -381,7 +421,8 @@ def rules_list(rule_dirs: Sequence[Path], no_builtin_rules: bool) -> None:
         )
         for rule in outlet.rules:
             place = rule.place + (f" {rule.within}" if rule.within else "")
-            click.echo(f"  {rule.id:<36} {rule.action.value:<12} {place:<10} {rule.reason}")
+            flag = " (review: not applied)" if rule.review else ""
+            click.echo(f"  {rule.id:<36} {rule.action.value:<12} {place:<10} {rule.reason}{flag}")
     click.echo("generic heuristics:")
     for heuristic in REGISTRY:
         click.echo(f"  {heuristic.ID:<36} {heuristic.SCOPE:<12} {heuristic.summary()}")
@@ -408,6 +449,114 @@ def _builtin_dirs() -> list[Path]:
     from .ruleset import builtin_rules_dir
 
     return [builtin_rules_dir()]
+
+
+@rules.command("learn")
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option(
+    "--outlet",
+    "outlet_id",
+    required=True,
+    metavar="ID",
+    help="Id for the outlet (lower-case letters, digits, - or _), e.g. examplenews.",
+)
+@click.option("--name", help="The outlet's name (default: the id).")
+@click.option(
+    "--domain",
+    "domains",
+    multiple=True,
+    metavar="DOMAIN",
+    help="Learn only from documents whose URL is on DOMAIN (repeatable); also "
+    "written into the file.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the draft here (default: stdout).",
+)
+@click.option(
+    "--min-docs",
+    type=click.IntRange(min=2),
+    default=LearnOptions.min_docs,
+    show_default=True,
+    help="A line must recur on at least this many documents ...",
+)
+@click.option(
+    "--min-share",
+    type=click.FloatRange(0, 1),
+    default=LearnOptions.min_share,
+    show_default=True,
+    help="... and on at least this share of them.",
+)
+@click.option("--text-field", help="JSONL field with the text.")
+@click.option("--url-field", help="JSONL field with the URL.")
+def rules_learn(
+    inputs: Sequence[str],
+    outlet_id: str,
+    name: str | None,
+    domains: Sequence[str],
+    output: Path | None,
+    min_docs: int,
+    min_share: float,
+    text_field: str | None,
+    url_field: str | None,
+) -> None:
+    """Draft a rule file for one outlet from its own pages.
+
+    Lines, and lines with their digits masked, that recur across many of the documents become
+    drafted rules with their evidence. Review the draft, then check it with
+    `cleaner rules check` and keep it in a rule folder.
+    """
+    if not re.fullmatch(OUTLET_ID, outlet_id):
+        fail(ConfigError(f'outlet id "{outlet_id}": use lower-case letters, digits, - or _'))
+    config = CleanConfig(text_field=text_field, url_field=url_field)
+    texts: list[str] = []
+    skipped = 0
+    try:
+        for item in iter_items(inputs):
+            if item.error:
+                click.echo(f"cleaner: {item.where}: {item.error}", err=True)
+                continue
+            text, url = document_text_and_url(item.record, item.text, config)
+            host = (host_of(url) or "").removeprefix("www.") if url else ""
+            if text is None or (
+                domains and not any(host == d or host.endswith("." + d) for d in domains)
+            ):
+                skipped += 1
+                continue
+            texts.append(text)
+    except CleanerError as exc:
+        fail(exc)
+    if len(texts) < min_docs:
+        fail(
+            ConfigError(
+                f"{len(texts)} documents to learn from ({skipped} skipped"
+                + (f" as not on {', '.join(domains)}" if domains else "")
+                + f"); at least --min-docs {min_docs} are needed"
+            )
+        )
+    options = LearnOptions(min_docs=min_docs, min_share=min_share)
+    learned = learn_rules(
+        texts,
+        outlet_id=outlet_id,
+        name=name,
+        domains=list(domains),
+        options=options,
+        source=", ".join(domains) or "the given documents",
+    )
+    if output is not None:
+        with atomic_open(output) as handle:
+            handle.write(learned.yaml)
+    else:
+        click.echo(learned.yaml, nl=False)
+    review = sum(r.review for r in learned.outlet.rules)
+    click.echo(
+        f"cleaner: drafted {len(learned.outlet.rules)} rules ({review} marked for review) and"
+        f" {len(learned.outlet.signatures)} signatures from {len(texts)} documents"
+        + (f" ({skipped} skipped)" if skipped else ""),
+        err=True,
+    )
 
 
 @rules.command("test")

@@ -70,6 +70,16 @@ class Examples(BaseModel):
     keep: list[StrictStr] = Field(default_factory=list)
 
 
+class Evidence(BaseModel):
+    """Why a learned rule was proposed: on how many of how many pages its lines recur."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    documents: int = Field(ge=0)
+    of: int = Field(ge=1)
+    samples: list[StrictStr] = Field(default_factory=list)
+
+
 class Action(StrEnum):
     DROP = "drop"
     DROP_REST = "drop_rest"
@@ -95,8 +105,11 @@ class RuleSpec(BaseModel):
     reason: str = Field(min_length=3)
     examples: Examples
     place: Literal["anywhere", "head", "tail"] = "anywhere"
-    within: int | None = Field(default=None, ge=1, le=1000)
+    within: int | None = Field(default=None, ge=1, le=100_000)
     split: str | None = None
+    evidence: Evidence | None = None
+    review: bool = False
+    """A drafted rule that a person has not checked yet: loaded and tested, but not applied."""
 
 
 class OutletSpec(BaseModel):
@@ -185,6 +198,7 @@ class SiteRule:
     drop_examples: tuple[str, ...]
     keep_examples: tuple[str, ...]
     path: Path
+    review: bool = False
 
     def values(self, text: str) -> tuple[str, ...]:
         """Metadata values a matched line yields (items for section and tags, else the line)."""
@@ -397,6 +411,7 @@ def _compile(spec: RuleFileSpec, path: Path, node: Any, builtin: bool) -> Outlet
                 drop_examples=tuple(rule.examples.drop),
                 keep_examples=tuple(rule.examples.keep),
                 path=path,
+                review=rule.review,
             )
         )
     signatures = tuple(
@@ -494,7 +509,7 @@ def _explain_validation(
 
 def _all_field_names() -> set[str]:
     names: set[str] = set()
-    for model in (RuleFileSpec, RuleSpec, MatchSpec, Examples, OutletSpec):
+    for model in (RuleFileSpec, RuleSpec, MatchSpec, Examples, OutletSpec, Evidence):
         names.update(model.model_fields)
     return names
 

@@ -91,6 +91,7 @@ class Subscription(Heuristic):
         "Newsletter abonnieren",
         "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.",
         "Diese Website verwendet Akismet, um Spam zu reduzieren.",
+        "Your email address will not be published. Required fields are marked *",
     )
     KEEP_EXAMPLES = (
         "Subscribers to the paper's print edition fell by a third.",
@@ -105,7 +106,7 @@ class Subscription(Heuristic):
         r"enter your e-?mail|(?:get|receive) (?:the latest|our)[\w ,]{0,40}(?:in|to) your inbox|"
         r"support (?:our|independent) journalism|start your (?:free )?trial|"
         r"join our newsletter|gib deine e-?mail-adresse ein|"
-        r"(?:deine|ihre|your) e-?mail-?(?:adresse|address) (?:wird|will) (?:nicht|not) "
+        r"(?:deine|ihre|your) e-?mail[- ]?(?:adresse|address) (?:wird|will) (?:nicht|not) "
         r"(?:veröffentlicht|be published)|erforderliche felder sind|required fields are marked|"
         r"(?:diese website|this site) (?:verwendet|uses) akismet|schon registriert\?|"
         r"unterstützen sie uns|wir respektieren (?:deine|ihre) privatsphäre|was sind cookies\?|"

@@ -1,0 +1,377 @@
+"""Learn a site's rules from its own pages: what recurs across them is the site, not the news.
+
+A site's boilerplate repeats on page after page (menus, taglines, footers, "Show Comments"),
+while its articles do not. From the documents of one outlet this module counts, per line,
+on how many documents it occurs, as it stands (exact) and with its digits masked (a shape:
+``Posted at 8:18 AM`` and ``Posted at 9:02 AM`` are one shape), and where it usually sits.
+Lines that recur on at least ``min_share`` of the documents become drafted ``drop`` rules,
+with their evidence and examples taken from the data. Lines that read as prose are proposed
+only when they recur on at least ``prose_share`` of the documents, and are marked
+``review: true``: loaded and tested, but not applied until a person removes the mark.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .config import TEXT_FIELDS, URL_FIELDS, CleanConfig
+from .heuristics import REGISTRY, Context, example_decides
+from .model import Label
+from .outlets import host_of
+from .pipeline import Cleaner, pick_field
+from .ruleset import OutletRules, RuleSet, parse_rule_text
+from .textstats import is_date_line
+
+_DIGITS = re.compile(r"\d+")
+_WORDY = re.compile(r"\w")
+MAX_SAMPLES = 3
+MAX_LINE = 300
+
+
+@dataclass(frozen=True)
+class LearnOptions:
+    min_docs: int = 4
+    """A line must recur on at least this many documents..."""
+    min_share: float = 0.3
+    """...and on at least this share of them."""
+    prose_share: float = 0.8
+    """Lines that read as prose need this share, and are marked for review."""
+    edge_share: float = 0.5
+    """A line always in the first (last) half of its documents is placed at the head (tail)."""
+    inside_share: float = 0.5
+    """Lines that generic cleaning keeps inside the article need this share of documents."""
+
+
+@dataclass
+class _Stats:
+    docs: int = 0
+    samples: list[str] = field(default_factory=list)
+    head: int = 0  # largest position from the top where it occurs
+    tail: int = 0  # largest position from the bottom
+    top_half: bool = True
+    bottom_half: bool = True
+    prose: int = 0
+    kept: int = 0  # documents where generic cleaning kept the line in the body
+    ends: int = 0  # documents where it is the first line after the article's last kept line
+    above_end: int = 0  # documents where it stands above the article's last kept line
+
+
+@dataclass(frozen=True)
+class LearnedRules:
+    """A drafted rule file: its YAML text (for a person to review) and the compiled rules."""
+
+    yaml: str
+    outlet: OutletRules
+    documents: int
+
+    def write(self, path: Path) -> None:
+        path.write_text(self.yaml, encoding="utf-8")
+
+
+class _PlainDumper(yaml.SafeDumper):
+    """Writes repeated values out in full: rule files refuse YAML aliases."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+def _shape(line: str) -> str:
+    return _DIGITS.sub("0", line)
+
+
+_SPECIAL = re.compile(r"([.^$*+?{}\[\]\\|()])")
+
+
+def _shape_regex(line: str) -> str:
+    """``Posted at 8:18 AM`` -> ``^Posted at \\d+:\\d+ AM$`` (only special characters escaped)."""
+    parts = _DIGITS.split(line)
+    return "^" + r"\d+".join(_SPECIAL.sub(r"\\\1", p) for p in parts) + "$"
+
+
+def _is_generic(line: str) -> bool:
+    """Whether a generic line heuristic already takes the line (no site rule needed)."""
+    return any(example_decides(cls(), line) for cls in REGISTRY if cls.SCOPE == "line")
+
+
+def learn_rules(
+    texts: Sequence[str],
+    *,
+    outlet_id: str,
+    name: str | None = None,
+    domains: Sequence[str] = (),
+    options: LearnOptions | None = None,
+    source: str = "the given documents",
+) -> LearnedRules:
+    """Draft a rule file for one outlet from its documents' texts."""
+    opts = options or LearnOptions()
+    n = len(texts)
+    threshold = max(opts.min_docs, math.ceil(opts.min_share * n))
+    exact: dict[str, _Stats] = defaultdict(_Stats)
+    shapes: dict[str, _Stats] = defaultdict(_Stats)
+    shape_lines: dict[str, set[str]] = defaultdict(set)
+    prose_examples: list[str] = []
+
+    generic = Cleaner(CleanConfig(site_rules=False))
+    for text in texts:
+        # What generic cleaning keeps in the body of a page where it found the article marks
+        # a line as article, not furniture. Where it found none, it kept everything.
+        result = generic.clean_text(text)
+        located = any(r.rule == "generic.outside-zone" for r in result.removed)
+        ctx = Context(list(result.segments), head_lines=6, tail_lines=6)
+        lines = ctx.lines
+        kept_positions = [i for i, s in enumerate(lines) if s.label is Label.KEEP]
+        last_kept = kept_positions[-1] if located and kept_positions else None
+        seen: set[str] = set()
+        seen_shapes: set[str] = set()
+        for pos, seg in enumerate(lines):
+            line = seg.text
+            if len(line) > MAX_LINE or not _WORDY.search(line):
+                continue
+            running = ctx.is_running_text(seg)
+            if running and len(prose_examples) < 50:
+                prose_examples.append(line)
+            for table, key, bucket in ((exact, line, seen), (shapes, _shape(line), seen_shapes)):
+                stats = table[key]
+                from_bottom = len(lines) - 1 - pos
+                stats.head = max(stats.head, pos + 1)
+                stats.tail = max(stats.tail, from_bottom + 1)
+                stats.top_half &= pos < opts.edge_share * len(lines)
+                stats.bottom_half &= from_bottom < opts.edge_share * len(lines)
+                if key not in bucket:
+                    bucket.add(key)
+                    stats.docs += 1
+                    stats.prose += running
+                    stats.kept += located and seg.label is Label.KEEP
+                    if table is exact and last_kept is not None:
+                        stats.ends += pos == last_kept + 1
+                        stats.above_end += pos <= last_kept
+                    if len(stats.samples) < MAX_SAMPLES and line not in stats.samples:
+                        stats.samples.append(line)
+            shape_lines[_shape(line)].add(line)
+
+    rules: list[dict[str, Any]] = []
+    taken_shapes: set[str] = set()
+    by_place: dict[tuple[str, bool], list[tuple[str, _Stats]]] = defaultdict(list)
+    for line, stats in sorted(exact.items(), key=lambda kv: -kv[1].docs):
+        prose = stats.prose * 2 > stats.docs
+        needed = threshold
+        if stats.kept * 2 > stats.docs:  # inside the article on most pages: stronger evidence
+            needed = max(needed, math.ceil(opts.inside_share * n))
+        if prose:
+            needed = max(needed, math.ceil(opts.prose_share * n))
+        if stats.docs < needed or _is_generic(line):
+            continue
+        taken_shapes.add(_shape(line))
+        by_place[(_place(stats)[0], prose)].append((line, stats))
+    for (place, prose), items in by_place.items():
+        # Prose-like lines get a rule each, to review one by one; the rest one rule per place.
+        groups = [[item] for item in items] if prose else [items]
+        for group in groups:
+            within = max((w for _, s in group if (w := _place(s)[1]) is not None), default=None)
+            rules.append(
+                _rule(
+                    outlet_id,
+                    "exact",
+                    [line for line, _ in group],
+                    place,
+                    within,
+                    [s for _, s in group],
+                    n,
+                    prose=prose,
+                    prose_examples=prose_examples,
+                )
+            )
+    for shape, stats in sorted(shapes.items(), key=lambda kv: -kv[1].docs):
+        variants = shape_lines[shape]
+        if (
+            stats.docs < threshold
+            or shape in taken_shapes
+            or len(variants) < 2
+            or not _DIGITS.search(shape)
+            or stats.prose * 2 > stats.docs
+            or stats.kept * 2 > stats.docs
+            or is_date_line(next(iter(variants)))  # a site's date lists look like its dates
+        ):
+            continue
+        place, within = _place(stats)
+        rules.append(
+            _rule(
+                outlet_id,
+                "regex",
+                [_shape_regex(next(iter(variants)))],
+                place,
+                within,
+                [stats],
+                n,
+                prose=False,
+                prose_examples=prose_examples,
+            )
+        )
+
+    # Where the article ends: a line that comes right after the kept text on many pages and
+    # never above it drops itself and everything after it.
+    for line, stats in sorted(exact.items(), key=lambda kv: -kv[1].ends):
+        if stats.ends < threshold or stats.above_end or not stats.bottom_half:
+            continue
+        if stats.prose * 2 > stats.docs:
+            continue
+        rule = _rule(
+            outlet_id,
+            "exact",
+            [line],
+            "tail",
+            stats.tail,
+            [stats],
+            n,
+            prose=False,
+            prose_examples=prose_examples,
+        )
+        rule["action"] = "drop_rest"
+        rule["reason"] = (
+            f"end of the article: on {stats.ends} of {n} pages this line came right after"
+            " the article's text, and never above it"
+        )
+        rules.append(rule)
+
+    _name_rules(outlet_id, rules)
+    signatures = _signatures(exact, n)
+    data: dict[str, Any] = {
+        "outlet": {"id": outlet_id, "name": name or outlet_id, "domains": list(domains)},
+        "verified": dt.date.today(),
+        "signatures": [{"exact": s} for s in signatures],
+        "rules": rules,
+    }
+    header = (
+        f"# Drafted by `cleaner rules learn` from {n} documents of {source} on"
+        f" {dt.date.today().isoformat()}.\n"
+        "# Read every rule before keeping this file. Rules marked `review: true` match lines\n"
+        "# that read like prose; they are not applied until you delete that mark.\n"
+    )
+    text = header + yaml.dump(
+        data, Dumper=_PlainDumper, sort_keys=False, allow_unicode=True, width=100
+    )
+    return LearnedRules(text, parse_rule_text(text, f"<learned {outlet_id}>"), n)
+
+
+def _place(stats: _Stats) -> tuple[str, int | None]:
+    if stats.top_half and not stats.bottom_half:
+        return "head", stats.head
+    if stats.bottom_half and not stats.top_half:
+        return "tail", stats.tail
+    return "anywhere", None
+
+
+def _rule(
+    outlet_id: str,
+    kind: str,
+    patterns: list[str],
+    place: str,
+    within: int | None,
+    stats: list[_Stats],
+    n: int,
+    *,
+    prose: bool,
+    prose_examples: list[str],
+) -> dict[str, Any]:
+    docs = min(s.docs for s in stats)
+    where = {"head": "near the top", "tail": "near the bottom"}.get(place, "on the page")
+    what = "line" if len(patterns) == 1 else f"{len(patterns)} lines"
+    samples = [x for s in stats for x in s.samples][:MAX_SAMPLES]
+    rule: dict[str, Any] = {
+        "id": "",
+        "match": {kind: patterns[0] if len(patterns) == 1 else patterns, "ignore_case": False},
+        "action": "drop",
+        "reason": f"site furniture: {what} recurring {where} on {docs} of {n} pages",
+        "place": place,
+    }
+    if within is not None:
+        rule["within"] = within
+    matcher = re.compile(patterns[0]) if kind == "regex" else None
+    keep = [
+        p
+        for p in prose_examples
+        if p not in patterns and not (matcher is not None and matcher.search(p))
+    ][:1]
+    rule["examples"] = {"drop": samples if kind == "regex" else patterns[:MAX_SAMPLES]}
+    if keep:
+        rule["examples"]["keep"] = keep
+    rule["evidence"] = {"documents": docs, "of": n, "samples": samples}
+    if prose:
+        rule["review"] = True
+    return rule
+
+
+def _name_rules(outlet_id: str, rules: list[dict[str, Any]]) -> None:
+    counts: Counter[str] = Counter()
+    for rule in rules:
+        kind = "shape" if "regex" in rule["match"] else "lines"
+        if rule["action"] == "drop_rest":
+            kind = "end"
+        base = f"{outlet_id}.learned-{rule['place']}-{kind}"
+        counts[base] += 1
+        rule["id"] = base if counts[base] == 1 else f"{base}-{counts[base]}"
+
+
+def _signatures(exact: dict[str, _Stats], n: int) -> list[str]:
+    """Up to three lines of at least three words that recur most and that no generic
+    heuristic would take (a "Share this article" is not a signature of any site)."""
+    found: list[str] = []
+    for line, stats in sorted(exact.items(), key=lambda kv: (-kv[1].docs, -len(kv[0]))):
+        if stats.docs < max(3, n // 2) or len(found) >= 3:
+            break
+        if len(line.split()) >= 3 and stats.prose * 2 <= stats.docs and not _is_generic(line):
+            found.append(line)
+    return found
+
+
+def document_text_and_url(
+    record: dict[str, Any] | None, text: str | None, config: CleanConfig
+) -> tuple[str | None, str | None]:
+    """The text and URL of a read item, with the record field rules of ``clean_record``."""
+    if record is None:
+        return text, None
+    text_field = pick_field(record, config.text_field, TEXT_FIELDS, kind="text")
+    url_field = pick_field(record, config.url_field, URL_FIELDS, kind="url")
+    value = record.get(text_field) if text_field else None
+    url = record.get(url_field) if url_field else None
+    return (value if isinstance(value, str) else None), (url if isinstance(url, str) else None)
+
+
+def learn_corpus(
+    documents: Sequence[tuple[str, str | None]],
+    known: RuleSet,
+    *,
+    options: LearnOptions | None = None,
+) -> tuple[RuleSet, dict[str, int]]:
+    """Learn rules on the fly for every site of a corpus that has no rule file.
+
+    ``documents`` are (text, url) pairs; they are grouped by the URL's host (``www.``
+    dropped). A host with at least ``min_docs`` documents and no outlet in ``known`` gets
+    learned rules (outlet id ``learned-<host>``). Returns the rules to clean with and, per
+    learned host, how many documents it was learned from.
+    """
+    opts = options or LearnOptions()
+    by_host: dict[str, list[str]] = defaultdict(list)
+    for text, url in documents:
+        host = host_of(url) if url else None
+        if host:
+            by_host[host.removeprefix("www.")].append(text)
+    learned: list[OutletRules] = []
+    counts: dict[str, int] = {}
+    for host, texts in sorted(by_host.items()):
+        if len(texts) < opts.min_docs or known.for_host(host) is not None:
+            continue
+        outlet_id = "learned-" + re.sub(r"[^a-z0-9]+", "-", host.lower()).strip("-")
+        result = learn_rules(texts, outlet_id=outlet_id, domains=[host], options=opts, source=host)
+        learned.append(result.outlet)
+        counts[host] = len(texts)
+    return RuleSet([*known, *learned]), counts

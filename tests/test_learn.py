@@ -1,0 +1,139 @@
+"""Learning a site's rules from its own pages."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from cleaner import CleanConfig, Cleaner, RuleSet
+from cleaner.cli import main
+from cleaner.learn import LearnOptions, learn_corpus, learn_rules
+from cleaner.ruleset import parse_rule_text
+
+from .conftest import MEMO_SEED, PRESSTV_SEED
+
+# Real paragraphs from the two seeds, dealt out as the bodies of six "pages" of one site.
+PARAGRAPHS = [
+    line.strip()
+    for seed in (MEMO_SEED, PRESSTV_SEED)
+    for line in seed.read_text(encoding="utf-8").splitlines()
+    if len(line.split()) > 15
+]
+DISCLAIMER = (
+    "The views expressed in this article belong to the author and do not necessarily"
+    " reflect the editorial policy of the site."
+)
+
+
+def site_page(i: int) -> str:
+    body = PARAGRAPHS[i * 3 : i * 3 + 3]
+    return "\n".join(
+        [
+            "Example Gazette",
+            "World | Politics | Business | Culture",
+            " ".join(body[0].split()[:8]),  # a headline of the page's own words
+            f"Posted at {8 + i}:{10 + i} AM",
+            *body,
+            DISCLAIMER,
+            "More from the Gazette desk",
+            "Gazette on your phone",
+        ]
+    )
+
+
+PAGES = [site_page(i) for i in range(6)]
+
+
+def test_recurring_lines_become_rules_and_articles_do_not() -> None:
+    learned = learn_rules(
+        PAGES, outlet_id="gazette", name="Example Gazette", domains=["gazette.example"]
+    )
+    outlet = learned.outlet
+    matched = {p for r in outlet.rules for p in r.matcher.patterns}
+    assert "Example Gazette" in matched and "Gazette on your phone" in matched
+    assert not any(p in matched for p in PARAGRAPHS)
+    shapes = [r for r in outlet.rules if r.matcher.kind == "regex"]
+    assert [r.matcher.patterns for r in shapes] == [(r"^Posted at \d+:\d+ AM$",)]
+    # the prose-like disclaimer is proposed, but only for review, and not applied
+    review = [r for r in outlet.rules if r.review]
+    assert [r.matcher.patterns for r in review] == [(DISCLAIMER,)]
+    assert outlet.signatures and outlet.verified
+    # the draft is a valid rule file with evidence
+    again = parse_rule_text(learned.yaml, "gazette.yaml")
+    assert [r.id for r in again.rules] == [r.id for r in outlet.rules]
+    assert "evidence:" in learned.yaml and "review: true" in learned.yaml
+
+
+def test_cleaning_with_learned_rules() -> None:
+    learned = learn_rules(PAGES[:5], outlet_id="gazette", domains=["gazette.example"])
+    cleaner = Cleaner(CleanConfig(), rules=RuleSet([learned.outlet]))
+    result = cleaner.clean_text(PAGES[5], url="https://gazette.example/a")
+    assert result.outlet is not None and result.outlet.id == "gazette"
+    for paragraph in PARAGRAPHS[15:18]:
+        assert paragraph in result.text
+    assert "Gazette on your phone" not in result.text
+    assert DISCLAIMER in result.text  # marked for review: not applied
+
+
+def test_too_few_documents_learn_nothing() -> None:
+    learned = learn_rules(PAGES[:3], outlet_id="gazette", options=LearnOptions(min_docs=4))
+    assert learned.outlet.rules == ()
+
+
+def test_corpus_learning_skips_sites_with_rule_files(rules: RuleSet) -> None:
+    documents = [(page, f"https://www.gazette.example/{i}") for i, page in enumerate(PAGES)]
+    documents += [(page, f"https://www.presstv.ir/{i}") for i, page in enumerate(PAGES)]
+    learned, counts = learn_corpus(documents, rules)
+    assert counts == {"gazette.example": 6}
+    assert learned.get("learned-gazette-example") is not None
+    assert learned.get("presstv") is rules.get("presstv")
+
+
+def test_rules_learn_and_clean_learn_commands(tmp_path: Path) -> None:
+    corpus = tmp_path / "site.jsonl"
+    corpus.write_text(
+        "".join(
+            json.dumps({"id": i, "url": f"https://gazette.example/{i}", "text": page}) + "\n"
+            for i, page in enumerate(PAGES)
+        ),
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    draft = tmp_path / "gazette.example.yaml"
+    result = runner.invoke(
+        main,
+        [
+            "rules",
+            "learn",
+            str(corpus),
+            "--outlet",
+            "gazette",
+            "--domain",
+            "gazette.example",
+            "-o",
+            str(draft),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert "from 6 documents" in result.stderr
+    checked = runner.invoke(main, ["rules", "check", str(draft)])
+    assert checked.exit_code == 0 and "(gazette:" in checked.stdout
+    tested = runner.invoke(
+        main, ["rules", "test", "--rules", str(tmp_path), "--corpus", str(tmp_path)]
+    )
+    assert tested.exit_code == 0, tested.stdout
+
+    elsewhere = runner.invoke(
+        main, ["rules", "learn", str(corpus), "--outlet", "gazette", "--domain", "other.example"]
+    )
+    assert elsewhere.exit_code == 2 and "0 documents to learn from (6 skipped" in elsewhere.stderr
+
+    cleaned = runner.invoke(main, ["clean", str(corpus), "--learn"])
+    assert cleaned.exit_code == 0
+    assert "learned rules for 1 sites: gazette.example (6)" in cleaned.stderr
+    records = [json.loads(line) for line in cleaned.stdout.splitlines()]
+    assert len(records) == 6
+    assert all("Gazette on your phone" not in r["text"] for r in records)
+    assert all(r["outlet"]["id"] == "learned-gazette-example" for r in records)
