@@ -14,15 +14,6 @@ from .heuristics import Context, Heuristic
 from .model import Decision, Field, Label, Segment
 from .ruleset import Action, OutletRules, SiteRule
 
-_FIELDS = {
-    Action.TITLE: Field.TITLE,
-    Action.SECTION: Field.SECTION,
-    Action.TAGS: Field.TAGS,
-    Action.BYLINE: Field.BYLINE,
-    Action.DATE: Field.DATE,
-    Action.CAPTION: Field.CAPTION,
-}
-
 
 def _in_place(rule: SiteRule, seg: Segment, ctx: Context) -> bool:
     if rule.place == "head":
@@ -35,7 +26,7 @@ def _in_place(rule: SiteRule, seg: Segment, ctx: Context) -> bool:
 def _decision(rule: SiteRule, seg: Segment) -> Decision:
     if rule.action is Action.DROP or rule.action.is_range:
         return Decision(Label.DROP, rule.id, rule.reason)
-    field = _FIELDS[rule.action]
+    field = Field(rule.action.value)  # the metadata actions are named after their fields
     values = rule.values(seg.text)
     if field is Field.CAPTION:
         found = detect_caption(seg.text)

@@ -31,6 +31,7 @@ from .readers import DEFAULT_MAX_BYTES, InputFormat, Item, is_jsonl_path, iter_i
 from .ruleset import (
     OUTLET_ID,
     RuleSet,
+    builtin_rules_dir,
     check_examples,
     load_rule_file,
     load_rules,
@@ -237,8 +238,7 @@ def _learn_first(cleaner: Cleaner, items: list[Item], *, quiet: bool) -> RuleSet
             text, url = document_text_and_url(item.record, item.text, cleaner.config)
         except CleanerError:
             continue  # reported when the item is cleaned
-        if text is not None:
-            documents.append((text, url))
+        documents.append((text, url))
     rules, learned = learn_corpus(documents, cleaner.rules)
     if not quiet:
         sites = ", ".join(f"{host} ({n})" for host, n in learned.items()) or "none"
@@ -434,7 +434,7 @@ def rules_check(files: Sequence[Path]) -> None:
     """Validate rule files (default: the built-in ones and those in $CLEANER_RULES)."""
     try:
         paths = (
-            rule_files(files) if files else rule_files([*_builtin_dirs(), *rule_dirs_from_env()])
+            rule_files(files) if files else rule_files([builtin_rules_dir(), *rule_dirs_from_env()])
         )
         for path in paths:
             outlet = load_rule_file(path)
@@ -443,12 +443,6 @@ def rules_check(files: Sequence[Path]) -> None:
             load_rules(files, builtin=True)  # domains must not clash with the built-in ones
     except CleanerError as exc:
         fail(exc)
-
-
-def _builtin_dirs() -> list[Path]:
-    from .ruleset import builtin_rules_dir
-
-    return [builtin_rules_dir()]
 
 
 @rules.command("learn")
@@ -513,21 +507,19 @@ def rules_learn(
     config = CleanConfig(text_field=text_field, url_field=url_field)
     texts: list[str] = []
     skipped = 0
-    try:
-        for item in iter_items(inputs):
+    for item in iter_items(inputs):
+        try:
             if item.error:
-                click.echo(f"cleaner: {item.where}: {item.error}", err=True)
-                continue
+                raise CleanerError(item.error)
             text, url = document_text_and_url(item.record, item.text, config)
-            host = (host_of(url) or "").removeprefix("www.") if url else ""
-            if text is None or (
-                domains and not any(host == d or host.endswith("." + d) for d in domains)
-            ):
-                skipped += 1
-                continue
-            texts.append(text)
-    except CleanerError as exc:
-        fail(exc)
+        except CleanerError as exc:
+            click.echo(f"cleaner: {item.where}: {exc.message}", err=True)
+            continue
+        host = (host_of(url) or "").removeprefix("www.") if url else ""
+        if domains and not any(host == d or host.endswith("." + d) for d in domains):
+            skipped += 1
+            continue
+        texts.append(text)
     if len(texts) < min_docs:
         fail(
             ConfigError(

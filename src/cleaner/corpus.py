@@ -9,6 +9,7 @@ id or null), ``title``, ``section``, ``tags``, ``captions`` (each ``text`` and
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -94,8 +95,6 @@ def check_case(case: Case, rules: RuleSet) -> list[str]:
 
 
 def _diff(expected: str, got: str) -> str:
-    import difflib
-
     lines = difflib.unified_diff(
         expected.splitlines(), got.splitlines(), "expected", "cleaner", lineterm="", n=1
     )

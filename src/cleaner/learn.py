@@ -23,11 +23,11 @@ from typing import Any
 
 import yaml
 
-from .config import TEXT_FIELDS, URL_FIELDS, CleanConfig
+from .config import CleanConfig
 from .heuristics import REGISTRY, Context, example_decides
 from .model import Label
 from .outlets import host_of
-from .pipeline import Cleaner, pick_field
+from .pipeline import Cleaner, read_record
 from .ruleset import OutletRules, RuleSet, parse_rule_text
 from .textstats import is_date_line
 
@@ -335,15 +335,12 @@ def _signatures(exact: dict[str, _Stats], n: int) -> list[str]:
 
 def document_text_and_url(
     record: dict[str, Any] | None, text: str | None, config: CleanConfig
-) -> tuple[str | None, str | None]:
-    """The text and URL of a read item, with the record field rules of ``clean_record``."""
+) -> tuple[str, str | None]:
+    """The text and URL of a read item (a record's by the same fields cleaning reads)."""
     if record is None:
-        return text, None
-    text_field = pick_field(record, config.text_field, TEXT_FIELDS, kind="text")
-    url_field = pick_field(record, config.url_field, URL_FIELDS, kind="url")
-    value = record.get(text_field) if text_field else None
-    url = record.get(url_field) if url_field else None
-    return (value if isinstance(value, str) else None), (url if isinstance(url, str) else None)
+        return text or "", None
+    fields = read_record(record, config)
+    return fields.text, fields.url
 
 
 def learn_corpus(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from .assemble import assemble
@@ -157,30 +158,50 @@ class Cleaner:
         a name with one of cleaner's and holds a different value, the input's value moves to
         ``input.<name>`` so nothing is lost.
         """
-        text_field = pick_field(record, self.config.text_field, TEXT_FIELDS, kind="text")
-        if text_field is None:
-            raise InputError(
-                "record",
-                f"no text field (looked for {', '.join(TEXT_FIELDS)}); name it with --text-field",
-            )
-        text = record.get(text_field)
-        if not isinstance(text, str):
-            raise InputError(
-                "record", f'field "{text_field}" is {type(text).__name__}, not a string'
-            )
-        id_field = pick_field(record, self.config.id_field, ID_FIELDS, kind="id")
-        url_field = pick_field(record, self.config.url_field, URL_FIELDS, kind="url")
-        title_field = pick_field(record, self.config.title_field, TITLE_FIELDS, kind="title")
-        doc_id = record.get(id_field) if id_field else None
-        url = record.get(url_field) if url_field else None
-        title = record.get(title_field) if title_field else None
+        fields = read_record(record, self.config)
         result = self.clean_text(
-            text,
-            url=url if isinstance(url, str) else None,
-            doc_id=str(doc_id) if doc_id is not None else None,
-            title=title if isinstance(title, str) and title.strip() else None,
+            fields.text, url=fields.url, doc_id=fields.doc_id, title=fields.title
         )
-        return merge_record(record, text_field, result)
+        return merge_record(record, fields.text_field, result)
+
+
+@dataclass(frozen=True, slots=True)
+class RecordFields:
+    """What cleaning needs from a JSON record, found by the config's field names."""
+
+    text_field: str
+    text: str
+    url: str | None
+    doc_id: str | None
+    title: str | None
+
+
+def read_record(record: Mapping[str, Any], config: CleanConfig) -> RecordFields:
+    """The text, URL, id and own headline of a record, or ``InputError`` saying what lacks."""
+    text_field = pick_field(record, config.text_field, TEXT_FIELDS, kind="text")
+    if text_field is None:
+        raise InputError(
+            "record",
+            f"no text field (looked for {', '.join(TEXT_FIELDS)}); name it with --text-field",
+        )
+    text = record.get(text_field)
+    if not isinstance(text, str):
+        raise InputError("record", f'field "{text_field}" is {type(text).__name__}, not a string')
+
+    def value(chosen: str | None, candidates: tuple[str, ...], kind: str) -> Any:
+        name = pick_field(record, chosen, candidates, kind=kind)
+        return record.get(name) if name else None
+
+    doc_id = value(config.id_field, ID_FIELDS, "id")
+    url = value(config.url_field, URL_FIELDS, "url")
+    title = value(config.title_field, TITLE_FIELDS, "title")
+    return RecordFields(
+        text_field=text_field,
+        text=text,
+        url=url if isinstance(url, str) else None,
+        doc_id=str(doc_id) if doc_id is not None else None,
+        title=title if isinstance(title, str) and title.strip() else None,
+    )
 
 
 def pick_field(

@@ -33,6 +33,10 @@ _DATE_FILLER = re.compile(
 )
 
 
+LIST_ITEM = re.compile(r"^(?:[•·▪◦‣∙*–-]|\d{1,2}[.)]|[a-z][.)])\s+\S")
+"""A line opening with a bullet, a dash or an item number: ``• the 07:12 to Leeds``."""
+
+
 def words(text: str) -> list[str]:
     return _WORD.findall(text)
 

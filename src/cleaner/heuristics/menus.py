@@ -7,7 +7,7 @@ from types import MappingProxyType
 
 from ..metadata import BREADCRUMB_SEPARATORS, split_breadcrumb
 from ..model import Decision, Field, Label, Segment
-from ..textstats import ends_sentence, words
+from ..textstats import LIST_ITEM, ends_sentence, words
 from .base import Context, Heuristic
 
 # English names and endonyms of the languages news sites most often offer in a switcher.
@@ -273,9 +273,6 @@ class Breadcrumb(Heuristic):
         )
 
 
-_LIST_MARK = re.compile(r"^(?:[•·▪◦‣∙*–-]|\d{1,2}[.)])\s")
-
-
 class MenuRun(Heuristic):
     """A run of at least ``min_run`` short lines inside the article: a menu or a link bar.
 
@@ -295,7 +292,7 @@ class MenuRun(Heuristic):
             and 1 <= len(words(text)) <= self.options["max_words"]
             and not ends_sentence(text)
             and not any(c.isdigit() for c in text)
-            and not _LIST_MARK.match(text)
+            and not LIST_ITEM.match(text)
         )
 
     def apply(self, ctx: Context) -> None:

@@ -14,7 +14,7 @@ import re
 from types import MappingProxyType
 
 from ..model import Decision, Label, Segment
-from ..textstats import ends_sentence
+from ..textstats import LIST_ITEM, ends_sentence
 from .base import Context, Heuristic
 
 _NUMBER = r"(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)"
@@ -28,9 +28,6 @@ COMMENT_SECTION = re.compile(
     r"|kommentare?(?:\s*\(\d+\))?|commentaires?(?:\s*\(\d+\))?|comentarios?(?:\s*\(\d+\))?)$",
     re.IGNORECASE,
 )
-
-
-_LIST_ITEM = re.compile(r"^(?:[•·▪◦‣∙*–-]|\d{1,2}[.)]|[a-z][.)])\s+\S")
 
 
 class ArticleZone(Heuristic):
@@ -77,7 +74,7 @@ class ArticleZone(Heuristic):
         n = len(ctx.tokens(seg))
         if self.is_running_text(seg, ctx):
             return float(n)
-        if _LIST_ITEM.match(seg.text):
+        if LIST_ITEM.match(seg.text):
             return 0.0  # a list item: part of an article as often as of a menu
         if ends_sentence(seg.text) and n >= 3 and ctx.density(seg) > 0:
             return n / 2  # a short sentence: "Doctors expect her to recover."
@@ -164,7 +161,7 @@ def _content_shaped(seg: Segment, ctx: Context, *, below: bool) -> bool:
     if ctx.is_running_text(seg):
         return True
     n = len(ctx.tokens(seg))
-    if _LIST_ITEM.match(text) or _DATA_ROW.search(text):
+    if LIST_ITEM.match(text) or _DATA_ROW.search(text):
         return True
     sentence = ends_sentence(text) or text.endswith(":")  # "The tour dates are:"
     return n >= 3 and sentence and ctx.density(seg) > 0 and (below or n >= 5)
