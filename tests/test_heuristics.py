@@ -217,3 +217,27 @@ def test_related_block_in_german(generic_cleaner: Cleaner) -> None:
     result = generic_cleaner.clean_text(text)
     assert result.text == "\n".join(ARTICLE)
     assert {r.rule for r in result.removed} == {"generic.related"}
+
+
+def test_a_comment_time_stamp_opens_the_comment_section(generic_cleaner: Cleaner) -> None:
+    comment = (
+        "I drive over that bridge every day and nobody ever told us about the corrosion, which"
+        " is frankly a scandal for the whole town."
+    )
+    text = page(
+        above=["Bridge to close"], below=["Greg Mattson October 31, 2012 at 12:58 pm", comment]
+    )
+    result = generic_cleaner.clean_text(text)
+    assert result.text == "\n".join(ARTICLE)
+    rules = {r.text: r.rule for r in result.removed}
+    assert rules[comment] == "generic.comment-section"
+    assert rules["Greg Mattson October 31, 2012 at 12:58 pm"] == "generic.comment-stamp"
+
+
+def test_quoted_mail_in_an_article_is_not_a_comment_section(generic_cleaner: Cleaner) -> None:
+    quote = (
+        "Whenever a programmer thinks that skins are a cool idea, the speakers should play a"
+        " loud noise, because nobody has ever asked for a music player that looks like a toaster."
+    )
+    result = generic_cleaner.clean_text(page(above=[], below=["Various people wrote:", quote]))
+    assert quote in result.text

@@ -11,7 +11,7 @@ from .base import Context, Heuristic
 from .bylines import Bylines
 from .captions import Caption
 from .document import Smoothing, Title
-from .interface import CommentInterface, Interface, Legal, Subscription
+from .interface import CommentInterface, CommentStamps, Interface, Legal, Subscription
 from .menus import Breadcrumb, LanguageMenu, MenuRun
 from .prompts import Prompts
 from .related import RelatedLinks
@@ -29,6 +29,7 @@ REGISTRY: tuple[type[Heuristic], ...] = (
     Subscription,
     Interface,
     CommentInterface,
+    CommentStamps,
     Caption,
     # document scope, in order
     RelatedLinks,

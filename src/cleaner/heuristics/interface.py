@@ -111,6 +111,7 @@ class Subscription(Heuristic):
         r"(?:diese website|this site) (?:verwendet|uses) akismet|schon registriert\?|"
         r"unterstützen sie uns|wir respektieren (?:deine|ihre) privatsphäre|was sind cookies\?|"
         r"(?:abonnieren sie|abonniere) (?:unseren|den) newsletter|"
+        r"notify me of (?:follow-?up comments|new posts)|"
         r"newsletter(?: abonnieren)?|jetzt abonnieren|abonnez-vous|suscríbete|inscrivez-vous)\b",
         re.IGNORECASE,
     )
@@ -175,7 +176,8 @@ class Interface(Heuristic):
         r"(?:toggle|show|hide) caption|expand|collapse|close|menu|search|skip to (?:main )?content|"
         r"skip to (?:main|sidebar)(?: \| skip to (?:main|sidebar))?)",
         r"(?:watch|play|replay)(?: the)? video(?: \d+:\d+)?|video(?: \d+:\d+)|\d+:\d+ video",
-        r"(?:back|return|go) to (?:the )?top|top of page|nach oben|retour en haut",
+        r"(?:back|return|go) to (?:the )?top(?: of (?:the )?page)?|top of page|nach oben|"
+        r"retour en haut",
         r"loading(?:\.\.\.|…)?|please wait(?:\.\.\.|…)?",
         r"javascript (?:is )?(?:required|disabled).{0,80}",
         r"(?:text|font) ?size:?(?: [a-z+-]{1,8}){0,3}",
@@ -190,6 +192,14 @@ class Interface(Heuristic):
         if len(seg.text) <= 120 and self._LABEL.match(seg.text.strip(" []|•·")):
             return Decision(Label.DROP, self.ID, "advertisement marker or page control label")
         return None
+
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_MONTH_DAY = rf"(?:\w+day,? )?{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?"
+_DAY_MONTH = rf"(?:\w+day,? )?\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}"
 
 
 class CommentInterface(Heuristic):
@@ -207,11 +217,9 @@ class CommentInterface(Heuristic):
         "Report abuse",
         "rach. said...",
         "steve says:",
-        "Posted on August 9, 2012 at 11:22am",
-        "August 20th, 2012 at 10:38 am",
-        "14 posted on 12/20/2004 11:56:51 PM PST by Patterico",
         "This comment has been removed by the author.",
         "Sort by: Newest",
+        "pkgato liked this",
     )
     KEEP_EXAMPLES = ("The minister said:", "He said:", "Posted on the door was a warning.")
     _UI = _whole(
@@ -222,11 +230,7 @@ class CommentInterface(Heuristic):
         r"(?:newest|oldest)(?: \| (?:newest|oldest|best|top))+",
         r"this comment (?:has been|was) (?:removed|deleted)(?: by (?:the )?(?:author|a moderator|"
         r"an administrator|blog administrator))?\.?",
-        r"(?:posted|submitted|written|commented) (?:on|at) "
-        r".{4,40}\d{1,2}(?::\d\d)\s?(?:[ap]\.?m\.?)?",
-        r"(?:\w+ )?\d{1,2}(?:st|nd|rd|th)?,? \d{4},? at \d{1,2}:\d\d\s?(?:[ap]\.?m\.?)?",
-        r"\d{1,2}/\d{1,2}/\d{2,4},? (?:at )?\d{1,2}:\d\d\s?(?:[ap]\.?m\.?)?",
-        r"\d+ posted on .{6,40} by .{1,80}",
+        r"[\w.-]+ (?:liked|reblogged) this(?: from [\w.-]+)?",
     )
     _COMMENTER = re.compile(
         r"^(?!(?:the|a|an|he|she|they|it|we|i|you|his|her|their|one|this|that)\b)"
@@ -240,4 +244,46 @@ class CommentInterface(Heuristic):
             return None
         if self._UI.match(text) or self._COMMENTER.match(text):
             return Decision(Label.DROP, self.ID, "comment section interface")
+        return None
+
+
+class CommentStamps(Heuristic):
+    """The line that heads each reader comment: who wrote it and when, to the minute.
+
+    Dropped: ``Greg Mattson October 31, 2012 at 12:58 pm``, ``Posted by: Bruce Hall at
+    October 30, 2012 12:37 PM``, ``Posted on August 9, 2012 at 11:22am``,
+    ``Re: Hand coding with a framework (Score:2)``. A time stamp below most of the article
+    also opens its comment section (``generic.comment-section``). Kept: ``The vote is on
+    October 30, 2012.`` (no time of day), ``Polls close at 8:00 pm on Tuesday.``
+    """
+
+    ID = "generic.comment-stamp"
+    DROP_EXAMPLES = (
+        "Greg Mattson October 31, 2012 at 12:58 pm",
+        "Posted by: Bruce Hall at October 30, 2012 12:37 PM",
+        "Posted on August 9, 2012 at 11:22am",
+        "August 20th, 2012 at 10:38 am",
+        "14 posted on 12/20/2004 11:56:51 PM PST by Patterico",
+        "Re: Hand coding with a framework (Score:2)",
+        "by AK Marc (707885) writes:",
+    )
+    KEEP_EXAMPLES = (
+        "The vote is on October 30, 2012.",
+        "Polls close at 8:00 pm on Tuesday.",
+        "Various people wrote:",
+    )
+    _STAMP = _whole(
+        r"(?:posted|submitted|written|commented) (?:on|at) "
+        r".{4,40}\d{1,2}(?::\d\d)\s?(?:[ap]\.?m\.?)?",
+        r"(?:\w+ )?\d{1,2}(?:st|nd|rd|th)?,? \d{4},? at \d{1,2}:\d\d\s?(?:[ap]\.?m\.?)?",
+        r"\d{1,2}/\d{1,2}/\d{2,4},? (?:at )?\d{1,2}:\d\d\s?(?:[ap]\.?m\.?)?",
+        r"\d+ posted on .{6,40} by .{1,80}",
+        rf"(?:posted by:?\s*)?(?:[\w.@'’&-]+ ){{0,6}}(?:on |at )?(?:{_MONTH_DAY}|{_DAY_MONTH})"
+        r",? \d{4},?(?: at)? \d{1,2}:\d\d\s?(?:[ap]\.?m\.?)?",
+        r"re: .{0,100}\(score:\s?-?\d[^)]*\)|by .{1,40} \(\d+\) writes:",
+    )
+
+    def check(self, seg: Segment, ctx: Context) -> Decision | None:
+        if len(seg.text) <= 160 and self._STAMP.match(seg.text):
+            return Decision(Label.DROP, self.ID, "reader comment's author and time stamp")
         return None

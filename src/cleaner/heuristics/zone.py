@@ -92,8 +92,8 @@ class ArticleZone(Heuristic):
         total = sum(s for s in scores[start : end + 1] if s > 0)
         above = 0.0
         for pos in range(start, end + 1):
-            if above >= self.options["comment_cut_share"] * total and COMMENT_SECTION.match(
-                ctx.lines[pos].text
+            if above >= self.options["comment_cut_share"] * total and opens_comments(
+                ctx.lines[pos]
             ):
                 cut = _max_window(scores, start, pos)
                 if cut is not None:
@@ -180,11 +180,19 @@ def _max_window(scores: list[float], lo: int, hi: int) -> tuple[int, int] | None
     return (best_start, best_end) if best > 0 else None
 
 
+def opens_comments(seg: Segment) -> bool:
+    """A comment-section header, or the author-and-time line of a reader comment."""
+    decision = seg.decision
+    return bool(COMMENT_SECTION.match(seg.text)) or (
+        decision is not None and decision.rule == "generic.comment-stamp"
+    )
+
+
 def comment_marker(ctx: Context) -> Segment | None:
     """The comment-section marker below the article zone, if there is one."""
     if ctx.zone is None:
         return None
-    return next((s for s in ctx.lines[ctx.zone[1] + 1 :] if COMMENT_SECTION.match(s.text)), None)
+    return next((s for s in ctx.lines[ctx.zone[1] + 1 :] if opens_comments(s)), None)
 
 
 class CommentSection(Heuristic):
