@@ -64,12 +64,12 @@ UNKNOWN = Language(None, 0.0, frozenset())
 def detect_language(tokens: Iterable[str]) -> Language:
     """The stoplist language covering most of ``tokens`` (lower-cased words)."""
     index = _index()
+    frequencies = Counter(tokens)  # each distinct word looked up once
+    total = sum(frequencies.values())
     counts: Counter[str] = Counter()
-    total = 0
-    for token in tokens:
-        total += 1
+    for token, frequency in frequencies.items():
         for lang in index.get(token, ()):
-            counts[lang] += 1
+            counts[lang] += frequency
     if total < MIN_TOKENS or not counts:
         return UNKNOWN
     lang, hits = counts.most_common(1)[0]

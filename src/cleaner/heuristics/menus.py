@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from types import MappingProxyType
 
+from ..language import word_tokens
 from ..metadata import BREADCRUMB_SEPARATORS, split_breadcrumb
 from ..model import Decision, Field, Label, Segment
 from ..textstats import LIST_ITEM, ends_sentence, words
@@ -116,6 +117,8 @@ LANGUAGE_NAMES = (
     "traditional chinese",
     "brazilian portuguese",
 )
+# Every word of every language name, for a cheap test before the full pattern.
+_LANGUAGE_WORDS = frozenset(w for name in LANGUAGE_NAMES for w in word_tokens(name))
 _LANGUAGE = re.compile(
     r"(?<!\w)(?:"
     + "|".join(re.escape(n) for n in sorted(LANGUAGE_NAMES, key=len, reverse=True))
@@ -200,6 +203,7 @@ class LanguageMenu(Heuristic):
         "العربية | English | Français",
         "English Español Deutsch 中文",
         "EN | FR | DE | ES",
+        "中文 | 日本語",
     )
     KEEP_EXAMPLES = (
         "We spoke English, French and Spanish at home.",
@@ -213,6 +217,9 @@ class LanguageMenu(Heuristic):
         text = seg.text
         if len(text) > self.options["max_chars"]:
             return None
+        tokens = ctx.tokens(seg)
+        if not any(t in _LANGUAGE_WORDS or t.upper() in LANGUAGE_CODES for t in tokens):
+            return None  # no word of a language name or code: skip the long pattern
         found = _LANGUAGE.findall(text)
         rest = _SEPARATORS.sub("", _LANGUAGE.sub("", text))
         codes = [c.split("-")[0] for c in _CODE_SPLIT.split(text) if c]
