@@ -115,7 +115,7 @@ class ArticleZone(Heuristic):
         or comment-section marker stops the growth.
         """
         lines = ctx.lines
-        while start > 0 and _content_shaped(lines[start - 1], ctx, below=False):
+        while start > 0 and self.content_shaped(lines[start - 1], ctx, below=False):
             start -= 1
         list_shape: tuple[bool, ...] | None = None
         while end + 1 < len(lines):
@@ -124,14 +124,30 @@ class ArticleZone(Heuristic):
                 list_shape = _shape(below.text)  # the first item of an announced list
             elif list_shape is not None and _listed(below) and _shape(below.text) == list_shape:
                 pass  # a further item shaped like the first
-            elif _content_shaped(below, ctx, below=True):
+            elif self.content_shaped(below, ctx, below=True):
                 list_shape = None
             else:
                 break
             end += 1
         return start, end
 
+    def content_shaped(self, seg: Segment, ctx: Context, *, below: bool) -> bool:
+        """A line next to the article that reads as part of it: running text, a sentence, a
+        list item, a row of data (digits with commas or dashes). Menu items, link titles and
+        labels are not."""
+        if seg.decided or COMMENT_SECTION.match(seg.text):
+            return False
+        text = seg.text
+        if self.is_running_text(seg, ctx):
+            return True
+        n = len(ctx.tokens(seg))
+        if LIST_ITEM.match(text) or _DATA_ROW.search(text):
+            return True
+        sentence = ends_sentence(text) or text.endswith(":")  # "The tour dates are:"
+        return n >= 3 and sentence and ctx.density(seg) > 0 and (below or n >= 5)
 
+
+_SEPARATOR = re.compile(r"\s[-–—]{1,2}\s|:\s")
 _DATA_ROW = re.compile(r"\d.*(?:,|\s[-–—]{1,2}\s|:\s|\s\|\s)|(?:,|\s[-–—]{1,2}\s).*\d")
 
 
@@ -142,7 +158,7 @@ def _shape(text: str) -> tuple[bool, ...]:
         text[:1].isupper(),
         any(c.isdigit() for c in text),
         "," in text,
-        bool(re.search(r"\s[-–—]{1,2}\s|:\s", text)),
+        bool(_SEPARATOR.search(text)),
         len(text.split()) > 3,
     )
 
@@ -150,21 +166,6 @@ def _shape(text: str) -> tuple[bool, ...]:
 def _listed(seg: Segment) -> bool:
     """A line that may stand in a list a colon announced: undecided and not a comment marker."""
     return not seg.decided and not COMMENT_SECTION.match(seg.text)
-
-
-def _content_shaped(seg: Segment, ctx: Context, *, below: bool) -> bool:
-    """A line next to the article that reads as part of it: a sentence, a list item, a row
-    of data (digits with commas or dashes). Menu items, link titles and labels are not."""
-    if seg.decided or COMMENT_SECTION.match(seg.text):
-        return False
-    text = seg.text
-    if ctx.is_running_text(seg):
-        return True
-    n = len(ctx.tokens(seg))
-    if LIST_ITEM.match(text) or _DATA_ROW.search(text):
-        return True
-    sentence = ends_sentence(text) or text.endswith(":")  # "The tour dates are:"
-    return n >= 3 and sentence and ctx.density(seg) > 0 and (below or n >= 5)
 
 
 def _max_window(scores: list[float], lo: int, hi: int) -> tuple[int, int] | None:
