@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import CleanerError
+from .model import render_text
 from .pipeline import Cleaner
 from .readers import Item
 
@@ -62,8 +63,7 @@ def clean_items(
         try:
             if item.record is not None:
                 record = cleaner.clean_record(item.record)
-                title, body = record.get("title"), record.get("text")
-                text = "\n\n".join(p for p in (title, body) if p) + "\n"
+                text = render_text(record.get("title"), record.get("text"))
             else:
                 doc_id = str(item.relpath) if item.relpath else None
                 result = cleaner.clean_text(item.text or "", url=url, doc_id=doc_id)

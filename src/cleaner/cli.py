@@ -25,6 +25,7 @@ from .evaluate import evaluate_records, markdown_table
 from .explain import explain_rows, explain_text
 from .heuristics import REGISTRY, check_heuristic_examples
 from .learn import LearnOptions, document_text_and_url, learn_corpus, learn_rules
+from .model import render_text
 from .outlets import host_of
 from .pipeline import Cleaner
 from .readers import DEFAULT_MAX_BYTES, InputFormat, Item, is_jsonl_path, iter_items
@@ -372,7 +373,7 @@ def evaluate(
             value = record.get(field)
             return value if isinstance(value, str) else ""
         out = cleaner.clean_record(record)
-        return "\n\n".join(p for p in (out.get("title"), out.get("text")) if p)
+        return render_text(out.get("title"), out.get("text"))
 
     try:
         rows, summaries = evaluate_records(

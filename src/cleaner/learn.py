@@ -18,7 +18,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import yaml
@@ -72,9 +71,6 @@ class LearnedRules:
     yaml: str
     outlet: OutletRules
     documents: int
-
-    def write(self, path: Path) -> None:
-        path.write_text(self.yaml, encoding="utf-8")
 
 
 class _PlainDumper(yaml.SafeDumper):

@@ -35,11 +35,6 @@ def split_glued(line: str) -> list[str]:
     return [item.strip() for item in _GLUE.split(line) if item.strip()]
 
 
-def glue_points(line: str) -> int:
-    """How many lower-case-to-capital joins a line has (``iPhone`` and ``McDonald`` count too)."""
-    return len(_GLUE.findall(line))
-
-
 def split_values(line: str, how: str | None, *, default: str) -> list[str]:
     """Split a line as a rule asks: ``camel``, ``breadcrumb``, ``list``, ``none`` or a literal."""
     how = how or default

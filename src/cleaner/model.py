@@ -226,5 +226,10 @@ class CleanResult:
 
     def to_text(self) -> str:
         """Title, a blank line, then the body paragraphs separated by blank lines."""
-        parts = [p for p in (self.title, self.text) if p]
-        return "\n\n".join(parts) + ("\n" if parts else "")
+        return render_text(self.title, self.text)
+
+
+def render_text(title: str | None, body: str | None) -> str:
+    """The text output of a cleaning: title, a blank line, the body; empty when both are."""
+    parts = [p for p in (title, body) if p]
+    return "\n\n".join(parts) + ("\n" if parts else "")
