@@ -71,6 +71,13 @@ _CREDITS: tuple[tuple[re.Pattern[str], bool], ...] = tuple(
     )
 )
 
+# Every credit pattern above needs one of these; a line with none of them skips the loop.
+_CREDIT_HINT = re.compile(
+    r"[(/|©]|photo|picture|pic|image|foto|bild|screen|credit|getty|shutterstock|istock|alamy|"
+    r"file|archive",
+    re.IGNORECASE,
+)
+
 # "SEATTLE Jan 14, 2008 (AP)", "WASHINGTON (Reuters)": a dateline naming its agency.
 _DATELINE = re.compile(r"^[A-Z][A-Z.'-]{2,}(?:[ ,]+[A-Z][A-Z.'-]+)*\b")
 
@@ -109,7 +116,7 @@ def detect_caption(text: str) -> Detection | None:
     n_words = len(words(text))
     if n_words == 0 or n_words > MAX_CAPTION_WORDS:
         return None
-    for pattern, short_only in _CREDITS:
+    for pattern, short_only in _CREDITS if _CREDIT_HINT.search(text) else ():
         match = pattern.search(text)
         if match:
             credit = match.group("credit").strip(" ()|/–—-.")
@@ -119,8 +126,10 @@ def detect_caption(text: str) -> Detection | None:
     if n_words > MAX_GRAMMAR_CAPTION_WORDS:
         return None
     position = bool(_POSITION.search(text))
-    verb = bool(_CAPTION_VERBS.search(text))
     tail = bool(_DATE_PLACE_TAIL.search(text))
+    if not (position or tail):
+        return None
+    verb = bool(_CAPTION_VERBS.search(text))
     if position and (verb or tail):
         return Detection(None, "caption grammar: people with positions such as (L)")
     if tail and verb:

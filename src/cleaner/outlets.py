@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from .errors import ConfigError
 from .model import Outlet, Segment
-from .ruleset import OutletRules, RuleSet
+from .ruleset import OutletRules, RuleSet, match_key
 
 
 def host_of(url_or_domain: str) -> str | None:
@@ -51,8 +51,12 @@ def detect_outlet(
             return outlet, Outlet(outlet.id, outlet.name, domain, how, url)
     best: tuple[int, OutletRules, str] | None = None
     lines = [s.text for s in segments if not s.is_blank]
+    folded = match_key("\n".join(lines), ignore_case=True)
     for outlet in rules:
-        hits = [line for line in lines if any(sig.matches(line) for sig in outlet.signatures)]
+        signatures = [sig for sig in outlet.signatures if sig.may_occur(folded)]
+        if not signatures:
+            continue
+        hits = [line for line in lines if any(sig.matches(line) for sig in signatures)]
         if hits and (best is None or len(hits) > best[0]):
             best = (len(hits), outlet, hits[0])
     if best:

@@ -181,6 +181,13 @@ class Matcher:
             return key.startswith(self.compiled)
         return any(p in key for p in self.compiled)
 
+    def may_occur(self, folded_document: str) -> bool:
+        """False when no line of a document (given casefolded, quotes folded) can match: a
+        cheap test on the whole text before testing line by line."""
+        if self.kind == "regex":
+            return True
+        return any(p.casefold() in folded_document for p in self.compiled)
+
     def describe(self) -> str:
         shown = " | ".join(self.patterns)
         return f"{self.kind}: {shown}"

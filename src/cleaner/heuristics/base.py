@@ -15,7 +15,7 @@ from typing import Any, ClassVar, Literal
 from ..errors import ConfigError
 from ..language import Language, detect_language, word_tokens
 from ..model import Decision, Segment
-from ..textstats import ends_sentence
+from ..textstats import ends_sentence, words
 
 
 @dataclass
@@ -34,18 +34,27 @@ class Context:
     """The article's first and last line, as positions in ``lines`` (set by the zone finder)."""
     _position: dict[int, int] = field(init=False)
     _tokens: dict[int, list[str]] = field(init=False)
+    _word_counts: dict[int, int] = field(init=False)
     _language: Language | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         self.lines = [s for s in self.segments if not s.is_blank]
         self._position = {s.index: i for i, s in enumerate(self.lines)}
         self._tokens = {}
+        self._word_counts = {}
 
     def tokens(self, seg: Segment) -> list[str]:
         """Lower-cased word tokens of a line (computed once)."""
         found = self._tokens.get(seg.index)
         if found is None:
             found = self._tokens[seg.index] = word_tokens(seg.text)
+        return found
+
+    def word_count(self, seg: Segment) -> int:
+        """Words of a line as ``textstats.words`` counts them (computed once)."""
+        found = self._word_counts.get(seg.index)
+        if found is None:
+            found = self._word_counts[seg.index] = len(words(seg.text))
         return found
 
     @property

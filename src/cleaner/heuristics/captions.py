@@ -6,7 +6,6 @@ from types import MappingProxyType
 
 from ..captions import detect_caption
 from ..model import Decision, Field, Label, Segment
-from ..textstats import words
 from .base import Context, Heuristic
 
 
@@ -42,7 +41,7 @@ class Caption(Heuristic):
     )
 
     def check(self, seg: Segment, ctx: Context) -> Decision | None:
-        if len(words(seg.text)) > self.options["max_words"]:
+        if ctx.word_count(seg) > self.options["max_words"]:
             return None
         found = detect_caption(seg.text)
         if found is None:

@@ -69,7 +69,7 @@ class Title(Heuristic):
                 break
             if (
                 is_headline_like(seg.text, max_words=self.options["max_words"])
-                and len(words(seg.text)) >= self.options["min_words"]
+                and ctx.word_count(seg) >= self.options["min_words"]
                 and not is_date_line(seg.text)
                 and not is_item_list(seg.text)
                 and not _NOT_A_HEADLINE.search(seg.text)
@@ -102,7 +102,7 @@ class Smoothing(Heuristic):
             if (
                 seg.decided
                 or is_prose(seg.text)
-                or len(words(seg.text)) > self.options["max_words"]
+                or ctx.word_count(seg) > self.options["max_words"]
             ):
                 continue
             before, after = ctx.previous(seg), ctx.next(seg)

@@ -64,7 +64,7 @@ class Legal(Heuristic):
     )
 
     def check(self, seg: Segment, ctx: Context) -> Decision | None:
-        if len(words(seg.text)) > self.options["max_words"]:
+        if ctx.word_count(seg) > self.options["max_words"]:
             return None
         if self._NOTICE.search(seg.text) or self._LINKS.match(seg.text):
             return Decision(Label.DROP, self.ID, "copyright or legal notice")

@@ -69,7 +69,7 @@ class RelatedLinks(Heuristic):
             if seg.decided:
                 i += 1
                 continue
-            if RELATED_INLINE.match(seg.text) and len(words(seg.text)) <= 30:
+            if RELATED_INLINE.match(seg.text) and ctx.word_count(seg) <= 30:
                 seg.decision = Decision(Label.DROP, self.ID, "link to another story")
                 i += 1
                 continue
