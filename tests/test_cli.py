@@ -116,7 +116,7 @@ def test_bad_jsonl_line_is_reported_and_counted(tmp_path: Path) -> None:
     assert "invalid JSON" in out[1]["error"]["message"] and out[1]["error"]["where"].endswith(":2")
     assert "must be a JSON object" in out[2]["error"]["message"]
     assert "in.jsonl:2: invalid JSON" in result.stderr
-    assert "4 documents, 2 failed" in result.stderr
+    assert "4 documents in, 2 written, 2 failed" in result.stderr
 
 
 def test_record_without_text_field(tmp_path: Path) -> None:

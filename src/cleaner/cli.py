@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import json
 import re
+import signal
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
 import click
+from tqdm import tqdm
 
 from . import __version__
-from .batch import Outcome, Summary, clean_items
+from .batch import DEFAULT_TIME_LIMIT, Outcome, Summary, clean_items, default_jobs
 from .config import CleanConfig, rule_dirs_from_env
 from .corpus import check_case, iter_cases
 from .errors import CleanerError, ConfigError
@@ -38,7 +41,15 @@ from .ruleset import (
     load_rules,
     rule_files,
 )
-from .writers import FolderWriter, OutputFormat, StreamWriter, atomic_open, safe_name, stdout_text
+from .writers import (
+    FolderWriter,
+    OutputFormat,
+    StreamWriter,
+    atomic_open,
+    dump_json,
+    safe_name,
+    stdout_text,
+)
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -160,6 +171,42 @@ def main() -> None:
     "(from records' URLs) and clean with them. Holds the input in memory.",
 )
 @click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    help="Worker processes (default: every core). Output stays in input order.",
+)
+@click.option(
+    "--time-limit",
+    type=click.FloatRange(min=0),
+    default=DEFAULT_TIME_LIMIT,
+    show_default=True,
+    help="Seconds a document may take before it is reported as failed (0: no limit).",
+)
+@click.option(
+    "--removed",
+    "removed_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write every removed line as JSONL (document, line, rule, reason), for audit.",
+)
+@click.option(
+    "--errors",
+    "errors_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write every document that failed as JSONL (where, id, reason).",
+)
+@click.option(
+    "--stats",
+    "stats_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the run's summary as JSON: counts, time, removals per rule, stale rules.",
+)
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Progress bar on stderr (default: when stderr is a terminal).",
+)
+@click.option(
     "-q", "--quiet", is_flag=True, help="No summary on stderr (errors are still reported)."
 )
 @rule_options
@@ -172,14 +219,21 @@ def clean(
     encoding: str,
     max_bytes: int,
     learn: bool,
+    jobs: int | None,
+    time_limit: float,
+    removed_path: Path | None,
+    errors_path: Path | None,
+    stats_path: Path | None,
+    progress: bool | None,
     quiet: bool,
     **opts: Any,
 ) -> None:
     """Clean text dumps or JSONL corpora.
 
-    INPUT is a text file, a folder (read recursively), a .jsonl or .jsonl.gz corpus, or - for
-    standard input (the default). Records come out in input order, one out per one in, with
-    every field but the text passed through.
+    INPUT is a text file, a folder (read recursively), a .jsonl, .jsonl.gz or .jsonl.zst
+    corpus, or - for standard input (the default). Records come out in input order, one out
+    per one in, with every field but the text passed through. An output file named .gz or
+    .zst is compressed. Exit status 1 says some document failed (each is reported).
     """
     try:
         config = build_config(**opts)
@@ -202,31 +256,112 @@ def clean(
     several = _several(inputs)
     many = several or first.is_record
     out_format = cast(OutputFormat, fmt or ("jsonl" if many else "text"))
-    summary = Summary()
-    outcomes = clean_items(cleaner, _chain(first, items), url=url)
-    if output is not None and (output.is_dir() or (many and out_format == "text")):
-        _write_folder(outcomes, FolderWriter(output, out_format), summary)
-    elif output is not None:
-        with atomic_open(output) as handle:
-            _write_stream(outcomes, StreamWriter(handle, out_format, many=many), summary)
-    else:
-        if out_format == "text" and many:
-            fail(
-                CleanerError(
-                    "several documents: give -o FOLDER for one text file each,"
-                    " or use --format jsonl"
-                )
+    if out_format == "text" and many and output is None:
+        fail(
+            CleanerError(
+                "several documents: give -o FOLDER for one text file each, or use --format jsonl"
             )
-        _write_stream(outcomes, StreamWriter(stdout_text(), out_format, many=many), summary)
-    if not quiet and summary.documents > 1:
-        top = ", ".join(f"{rule} {n}" for rule, n in summary.by_rule.most_common(5))
-        click.echo(
-            f"cleaner: {summary.documents} documents, {summary.failed} failed, "
-            f"{summary.lines_removed} lines removed" + (f" (most by {top})" if top else ""),
-            err=True,
         )
+    summary = Summary()
+    outcomes = clean_items(
+        cleaner,
+        _chain(first, items),
+        url=url,
+        jobs=(jobs or default_jobs()) if many else 1,
+        limit=time_limit or None,
+    )
+    show = progress if progress is not None else (sys.stderr.isatty() and not quiet and many)
+    with ExitStack() as stack, _interruptible():
+        audit = _Audit(stack, removed_path, errors_path)
+        bar = stack.enter_context(
+            tqdm(disable=not show, unit=" docs", file=sys.stderr, mininterval=0.5, leave=False)
+        )
+        outcomes = _tracked(outcomes, summary, audit, bar)
+        if output is not None and (output.is_dir() or (many and out_format == "text")):
+            _write_folder(outcomes, FolderWriter(output, out_format))
+        elif output is not None:
+            with atomic_open(output) as handle:
+                _write_stream(outcomes, StreamWriter(handle, out_format, many=many))
+        else:
+            _write_stream(outcomes, StreamWriter(stdout_text(), out_format, many=many))
+        if stats_path is not None:
+            with atomic_open(stats_path) as handle:
+                handle.write(dump_json(summary.to_dict(cleaner.rules.rule_ids()), pretty=True))
+                handle.write("\n")
+    if not quiet and (many or summary.failed):
+        _print_summary(summary, cleaner.rules.rule_ids())
     if summary.failed:
         sys.exit(1)
+
+
+class _Audit:
+    """The --removed and --errors files, written atomically as the run goes."""
+
+    def __init__(self, stack: ExitStack, removed: Path | None, errors: Path | None) -> None:
+        self.removed = stack.enter_context(atomic_open(removed)) if removed else None
+        self.errors = stack.enter_context(atomic_open(errors)) if errors else None
+
+    def add(self, outcome: Outcome) -> None:
+        if outcome.error:
+            click.echo(f"cleaner: {outcome.where}: {outcome.error}", err=True)
+            if self.errors is not None:
+                self.errors.write(dump_json(outcome.record) + "\n")
+            return
+        if self.removed is None:
+            return
+        doc = outcome.record.get("id")
+        for removal in outcome.record.get("removed") or ():
+            self.removed.write(dump_json({"id": doc, "where": outcome.where, **removal}) + "\n")
+
+
+def _tracked(outcomes: Iterator[Outcome], summary: Summary, audit: _Audit, bar: Any) -> Any:
+    for outcome in outcomes:
+        summary.add(outcome)
+        audit.add(outcome)
+        bar.update(1)
+        yield outcome
+
+
+@contextmanager
+def _interruptible() -> Iterator[None]:
+    """SIGTERM ends the run like Ctrl-C: open output files are removed, never left half
+    written, and the message says so."""
+
+    def terminate(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
+    except KeyboardInterrupt:
+        click.echo("cleaner: interrupted; no partial output file was left behind", err=True)
+        sys.exit(130)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _print_summary(summary: Summary, rule_ids: dict[str, list[str]]) -> None:
+    seconds = max(summary.elapsed, 1e-9)
+    click.echo(
+        f"cleaner: {summary.documents} documents in, {summary.written} written,"
+        f" {summary.failed} failed; {summary.elapsed:.1f} s,"
+        f" {summary.bytes_in / 1e6 / seconds:.2f} MB/s, {summary.documents / seconds:.1f} docs/s",
+        err=True,
+    )
+    if summary.by_rule:
+        top = ", ".join(f"{rule} {n}" for rule, n in summary.by_rule.most_common(8))
+        more = len(summary.by_rule) - 8
+        click.echo(
+            f"cleaner: {summary.lines_removed} lines removed: {top}"
+            + (f" and {more} more rules (see --stats)" if more > 0 else ""),
+            err=True,
+        )
+    stale = summary.stale_rules(rule_ids)
+    if stale:
+        click.echo(
+            f"cleaner: rules that removed nothing on their outlets' documents: {', '.join(stale)}",
+            err=True,
+        )
 
 
 def _learn_first(cleaner: Cleaner, items: list[Item], *, quiet: bool) -> RuleSet:
@@ -258,28 +393,19 @@ def _chain(first: Item, rest: Any) -> Any:
     yield from rest
 
 
-def _report(outcome: Outcome) -> None:
-    click.echo(f"cleaner: {outcome.item.where}: {outcome.error}", err=True)
-
-
-def _write_stream(outcomes: Any, writer: StreamWriter, summary: Summary) -> None:
+def _write_stream(outcomes: Iterable[Outcome], writer: StreamWriter) -> None:
     for outcome in outcomes:
-        summary.add(outcome)
-        if outcome.error:
-            _report(outcome)
-            if writer.fmt == "text":
-                continue
+        if outcome.error and writer.fmt == "text":
+            continue
         writer.write(outcome.record, outcome.text)
     writer.close()
 
 
-def _write_folder(outcomes: Any, writer: FolderWriter, summary: Summary) -> None:
+def _write_folder(outcomes: Iterable[Outcome], writer: FolderWriter) -> None:
     for outcome in outcomes:
-        summary.add(outcome)
         if outcome.error:
-            _report(outcome)
             continue
-        relpath = outcome.item.relpath or Path(safe_name(outcome.record.get("id"), writer.count))
+        relpath = outcome.relpath or Path(safe_name(outcome.record.get("id"), writer.count))
         writer.write_file(relpath, outcome.record, outcome.text)
 
 

@@ -1,4 +1,7 @@
-"""Inputs -> items: stdin, text files, folders (recursive) and JSONL / JSONL.gz corpora.
+"""Inputs -> items: stdin, text files, folders (recursive) and JSONL corpora (plain, .gz, .zst).
+
+Reading streams: one record (or one file) is held at a time, so memory does not grow with the
+corpus, and no line longer than ``max_bytes`` is ever held whole.
 
 Reading never stops a batch: an input that cannot be read as a document (binary, wrong
 encoding, bad JSON, too large) becomes an item with an ``error`` that the caller reports and
@@ -9,16 +12,19 @@ from __future__ import annotations
 
 import gzip
 import io
+import itertools
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Literal, cast
 
+import zstandard
+
 InputFormat = Literal["auto", "text", "jsonl"]
 
-JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".jsonl.zst", ".ndjson.zst")
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 _SNIFF_BYTES = 8192
 
@@ -32,6 +38,7 @@ class Item:
     text: str | None = None
     record: dict[str, Any] | None = None
     error: str | None = None
+    size: int = 0  # bytes read for this document
 
     @property
     def is_record(self) -> bool:
@@ -59,27 +66,68 @@ def decode(data: bytes, where: str, encoding: str) -> tuple[str | None, str | No
         return None, f'unknown encoding "{encoding}"'
 
 
-def iter_jsonl(stream: IO[bytes], where: str, max_bytes: int) -> Iterator[Item]:
-    for lineno, raw in enumerate(stream, 1):
-        here = f"{where}:{lineno}"
-        if not raw.strip():
+_CHUNK = 1 << 20
+
+
+def capped_lines(stream: IO[bytes], max_bytes: int) -> Iterator[tuple[bytes, int]]:
+    """Lines of a binary stream with their sizes; a line longer than ``max_bytes`` comes as
+    ``(b"", size)`` and is skipped through without ever being held whole."""
+    while True:
+        raw = stream.readline(max_bytes + 1)
+        if not raw:
+            return
+        if len(raw) <= max_bytes or raw.endswith(b"\n"):
+            yield raw, len(raw)
             continue
-        if len(raw) > max_bytes:
+        size = len(raw)
+        while not raw.endswith(b"\n"):
+            raw = stream.readline(_CHUNK)
+            if not raw:
+                break
+            size += len(raw)
+        yield b"", size
+
+
+def iter_jsonl(lines: Iterable[tuple[bytes, int]], where: str, max_bytes: int) -> Iterator[Item]:
+    """One item per non-blank line of a JSONL stream (``capped_lines`` gives the lines)."""
+    for lineno, (raw, size) in enumerate(lines, 1):
+        here = f"{where}:{lineno}"
+        if size > max_bytes:
             yield Item(
-                here, None, error=f"record of {len(raw)} bytes exceeds --max-bytes {max_bytes}"
+                here,
+                None,
+                error=f"record of {size} bytes exceeds --max-bytes {max_bytes}; skipped",
+                size=size,
             )
+            continue
+        if not raw.strip():
             continue
         try:
             value = json.loads(raw)
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            yield Item(here, None, error=f"invalid JSON ({exc}); fix or remove the line")
+            yield Item(here, None, error=f"invalid JSON ({exc}); fix or remove the line", size=size)
             continue
         if not isinstance(value, dict):
             yield Item(
-                here, None, error=f"a record must be a JSON object, got {type(value).__name__}"
+                here,
+                None,
+                error=f"a record must be a JSON object, got {type(value).__name__}",
+                size=size,
             )
             continue
-        yield Item(here, None, record=value)
+        yield Item(here, None, record=value, size=size)
+
+
+def open_compressed(path: Path) -> IO[bytes]:
+    """A binary stream of a file, decompressed by its suffix (.gz, .zst)."""
+    name = path.name.lower()
+    if name.endswith(".gz"):
+        return cast(IO[bytes], gzip.open(path, "rb"))
+    if name.endswith(".zst"):
+        raw = path.open("rb")
+        reader = zstandard.ZstdDecompressor().stream_reader(raw, closefd=True)
+        return cast(IO[bytes], io.BufferedReader(reader))
+    return path.open("rb")
 
 
 def _read_text(
@@ -90,7 +138,7 @@ def _read_text(
             where, relpath, error=f"{len(data)} bytes exceeds --max-bytes {max_bytes}; skipped"
         )
     text, error = decode(data, where, encoding)
-    return Item(where, relpath, text=text, error=error)
+    return Item(where, relpath, text=text, error=error, size=len(data))
 
 
 def _read_file(
@@ -106,18 +154,20 @@ def _read_file(
     as_jsonl = fmt == "jsonl" or (fmt == "auto" and is_jsonl_path(path))
     try:
         if as_jsonl:
-            gz = path.name.lower().endswith(".gz")
-            with gzip.open(path, "rb") if gz else path.open("rb") as stream:
-                yield from iter_jsonl(cast(IO[bytes], stream), where, max_bytes)
+            with open_compressed(path) as stream:
+                yield from iter_jsonl(capped_lines(stream, max_bytes), where, max_bytes)
             return
         size = path.stat().st_size
         if size > max_bytes:
             yield Item(
-                where, relpath, error=f"{size} bytes exceeds --max-bytes {max_bytes}; skipped"
+                where,
+                relpath,
+                error=f"{size} bytes exceeds --max-bytes {max_bytes}; skipped",
+                size=size,
             )
             return
         yield _read_text(path.read_bytes(), where, relpath, encoding, max_bytes)
-    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+    except (OSError, EOFError, gzip.BadGzipFile, zstandard.ZstdError) as exc:
         yield Item(where, relpath, error=f"cannot read ({exc})")
 
 
@@ -140,6 +190,28 @@ def _looks_like_jsonl(head: bytes) -> bool:
         return False
 
 
+def _read_stdin(
+    stream: IO[bytes], input_format: InputFormat, encoding: str, max_bytes: int
+) -> Iterator[Item]:
+    """Standard input: JSONL streamed record by record, or one text document."""
+    lines = capped_lines(stream, max_bytes)
+    head: list[tuple[bytes, int]] = []
+    for raw, size in lines:  # blank lines, then the first line with content
+        head.append((raw, size))
+        if raw.strip() or size > max_bytes:
+            break
+    first = head[-1][0] if head else b""
+    if input_format == "jsonl" or (input_format == "auto" and _looks_like_jsonl(first)):
+        yield from iter_jsonl(itertools.chain(head, lines), "<stdin>", max_bytes)
+        return
+    size = sum(n for _, n in head)
+    if size > max_bytes:
+        yield Item("<stdin>", None, error=f"line of {size} bytes exceeds --max-bytes {max_bytes}")
+        return
+    data = b"".join(raw for raw, _ in head) + stream.read(max_bytes + 1 - size)
+    yield _read_text(data, "<stdin>", None, encoding, max_bytes)
+
+
 def iter_items(
     inputs: Sequence[str],
     *,
@@ -151,15 +223,9 @@ def iter_items(
     """Every document in ``inputs`` (``-`` or nothing: standard input), in order."""
     for name in inputs or ["-"]:
         if name == "-":
-            stream = stdin if stdin is not None else sys.stdin.buffer
-            data = stream.read(max_bytes + 1)
-            if (input_format == "jsonl") or (
-                input_format == "auto" and _looks_like_jsonl(data[: _SNIFF_BYTES * 8])
-            ):
-                rest = stream.read()
-                yield from iter_jsonl(io.BytesIO(data + rest), "<stdin>", max_bytes)
-            else:
-                yield _read_text(data, "<stdin>", None, encoding, max_bytes)
+            yield from _read_stdin(
+                stdin if stdin is not None else sys.stdin.buffer, input_format, encoding, max_bytes
+            )
             continue
         path = Path(name)
         if path.is_dir():

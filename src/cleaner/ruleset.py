@@ -249,6 +249,10 @@ class RuleSet:
     def get(self, outlet_id: str) -> OutletRules | None:
         return self._by_id.get(outlet_id)
 
+    def rule_ids(self) -> dict[str, list[str]]:
+        """The ids of each outlet's applied rules (rules marked for review are not applied)."""
+        return {o.id: [r.id for r in o.rules if not r.review] for o in self}
+
     def for_host(self, host: str) -> tuple[OutletRules, str] | None:
         """The outlet whose domain is ``host`` or a parent of it, with the domain matched."""
         host = host.lower().strip(".")

@@ -1,11 +1,14 @@
 """Results -> output: text, one JSON document, or JSONL; to stdout, a file or a mirrored folder.
 
 Files are written atomically: to a temporary file beside the target, renamed into place when
-complete, so an interrupted run never leaves a half-written output.
+complete, so an interrupted run never leaves a half-written output. A file name ending in
+``.gz`` or ``.zst`` is compressed.
 """
 
 from __future__ import annotations
 
+import gzip
+import io
 import json
 import os
 import re
@@ -14,19 +17,31 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any, Literal
+from typing import IO, Any, Literal, cast
+
+import zstandard
 
 OutputFormat = Literal["text", "json", "jsonl"]
 
 
 @contextmanager
 def atomic_open(path: Path) -> Iterator[IO[str]]:
-    """Open ``path`` for writing text; it appears only if the block finishes without error."""
+    """Open ``path`` for writing UTF-8 text (compressed for ``.gz`` and ``.zst``); the file
+    appears only if the block finishes without error."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            yield handle
+        with os.fdopen(fd, "wb") as raw:
+            binary: IO[bytes] = raw
+            name = path.name.lower()
+            if name.endswith(".gz"):
+                binary = cast(IO[bytes], gzip.GzipFile(filename="", mode="wb", fileobj=raw))
+            elif name.endswith(".zst"):
+                binary = cast(
+                    IO[bytes], zstandard.ZstdCompressor().stream_writer(raw, closefd=False)
+                )
+            with io.TextIOWrapper(binary, encoding="utf-8", newline="\n") as handle:
+                yield handle
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -99,11 +99,7 @@ class Smoothing(Heuristic):
 
     def apply(self, ctx: Context) -> None:
         for seg in ctx.lines:
-            if (
-                seg.decided
-                or is_prose(seg.text)
-                or ctx.word_count(seg) > self.options["max_words"]
-            ):
+            if seg.decided or is_prose(seg.text) or ctx.word_count(seg) > self.options["max_words"]:
                 continue
             before, after = ctx.previous(seg), ctx.next(seg)
             if (
