@@ -33,3 +33,9 @@ def test_a_few_english_words_do_not_make_japanese_english() -> None:
         "報道によると、今回販売されたのは、いわゆる「脱獄」したiPhoneで、the price was high。" * 3
     )
     assert detect_language(word_tokens(text)).name is None
+
+
+def test_a_tie_goes_to_the_smaller_stoplist() -> None:
+    # Uzbek's stoplist contains these English words too: equal hits, English is more specific
+    tokens = "the of and to in is it that was for on with as by at".split() * 2
+    assert detect_language(tokens).name == "English"

@@ -2,13 +2,14 @@
 
 Public API::
 
-    from cleaner import clean_text, clean_record, Cleaner, CleanConfig, load_rules
+    from cleaner import clean_text, clean_record, clean_batch, Cleaner, CleanConfig, load_rules
 
     result = clean_text(dump, url="https://www.presstv.ir/...")
     result.text, result.title, result.captions, result.removed
     result.to_dict()   # the JSON record
 
-For many documents build one ``Cleaner`` (rule files are loaded once) and call its methods.
+For many documents build one ``Cleaner`` (rule files are loaded once) and call its methods;
+``clean_batch`` cleans columns, for ``datasets.map(batched=True)``.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from .columns import clean_batch
 from .config import CleanConfig
 from .errors import CleanerError, ConfigError, InputError, RuleFileError
 from .model import Caption, CleanResult, Label, Outlet, Removal, Segment
@@ -57,6 +59,7 @@ __all__ = [
     "RuleFileError",
     "RuleSet",
     "Segment",
+    "clean_batch",
     "clean_record",
     "clean_text",
     "load_rule_file",

@@ -33,7 +33,13 @@ def word_tokens(text: str) -> list[str]:
 def _stoplists() -> dict[str, frozenset[str]]:
     import justext  # imported lazily: loading 100 stoplists costs a few hundred ms
 
-    return {lang: frozenset(justext.get_stoplist(lang)) for lang in justext.get_stoplists()}
+    # Sorted: jusText gives a set, and every order derived from it must be the same in every
+    # run. Simple_English is a subset of English (a Wikipedia edition, not a language).
+    return {
+        lang: frozenset(justext.get_stoplist(lang))
+        for lang in sorted(justext.get_stoplists())
+        if lang != "Simple_English"
+    }
 
 
 @cache
@@ -72,7 +78,10 @@ def detect_language(tokens: Iterable[str]) -> Language:
             counts[lang] += frequency
     if total < MIN_TOKENS or not counts:
         return UNKNOWN
-    lang, hits = counts.most_common(1)[0]
+    # Ties go to the smaller stoplist (the same evidence from a more specific list: English
+    # over Uzbek, whose stoplist holds a hundred English words), then to the name.
+    stoplists = _stoplists()
+    lang, hits = max(counts.items(), key=lambda kv: (kv[1], -len(stoplists[kv[0]]), kv[0]))
     if hits / total < MIN_COVERAGE:
         return UNKNOWN
-    return Language(lang, hits / total, _stoplists()[lang])
+    return Language(lang, hits / total, stoplists[lang])
