@@ -37,5 +37,21 @@ def test_a_few_english_words_do_not_make_japanese_english() -> None:
 
 def test_a_tie_goes_to_the_smaller_stoplist() -> None:
     # Uzbek's stoplist contains these English words too: equal hits, English is more specific
-    tokens = "the of and to in is it that was for on with as by at".split() * 2
+    tokens = [
+        "the",
+        "of",
+        "and",
+        "to",
+        "in",
+        "is",
+        "it",
+        "that",
+        "was",
+        "for",
+        "on",
+        "with",
+        "as",
+        "by",
+        "at",
+    ] * 2
     assert detect_language(tokens).name == "English"
