@@ -11,10 +11,11 @@ import json
 import re
 import signal
 import sys
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import Any, NoReturn, TypeVar, cast
 
 import click
 from tqdm import tqdm
@@ -32,6 +33,7 @@ from .model import render_text
 from .outlets import host_of
 from .pipeline import Cleaner
 from .readers import DEFAULT_MAX_BYTES, InputFormat, Item, is_jsonl_path, iter_items
+from .report import DocumentView, ReportBuilder, explain_page, input_rows, is_cleaned_record
 from .ruleset import (
     OUTLET_ID,
     RuleSet,
@@ -107,7 +109,7 @@ def build_config(**opts: Any) -> CleanConfig:
     )
 
 
-def fail(error: CleanerError) -> None:
+def fail(error: CleanerError) -> NoReturn:
     click.echo(f"cleaner: {error.message}", err=True)
     sys.exit(error.exit_code)
 
@@ -413,10 +415,29 @@ def _write_folder(outcomes: Iterable[Outcome], writer: FolderWriter) -> None:
 @click.argument("file", default="-", metavar="[FILE]")
 @click.option("--url", help="URL or domain of the document, to find its outlet.")
 @click.option("--json", "as_json", is_flag=True, help="Rows as JSON instead of a table.")
+@click.option(
+    "--html", "as_html", is_flag=True, help="A web page: the input marked next to the output."
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to this file instead of stdout.",
+)
 @click.option("--encoding", default="utf-8", show_default=True)
 @rule_options
-def explain(file: str, url: str | None, as_json: bool, encoding: str, **opts: Any) -> None:
+def explain(
+    file: str,
+    url: str | None,
+    as_json: bool,
+    as_html: bool,
+    output: Path | None,
+    encoding: str,
+    **opts: Any,
+) -> None:
     """Show every line of FILE with KEEP, DROP or META, the rule id and the reason."""
+    if as_json and as_html:
+        fail(CleanerError("--json and --html: choose one"))
     try:
         cleaner = Cleaner(build_config(**opts))
     except CleanerError as exc:
@@ -426,18 +447,193 @@ def explain(file: str, url: str | None, as_json: bool, encoding: str, **opts: An
         fail(CleanerError(f"{item.where}: {item.error}"))
     result = cleaner.clean_text(item.text or "", url=url, doc_id=file)
     if as_json:
-        click.echo(
-            json.dumps(
-                {
-                    "outlet": result.outlet.to_dict() if result.outlet else None,
-                    "lines": explain_rows(result),
-                },
-                ensure_ascii=False,
-                indent=2,
-            )
+        shown = json.dumps(
+            {
+                "outlet": result.outlet.to_dict() if result.outlet else None,
+                "lines": explain_rows(result),
+            },
+            ensure_ascii=False,
+            indent=2,
         )
+        shown += "\n"
+    elif as_html:
+        record = result.to_dict()
+        view = DocumentView(
+            seq=0,
+            where=item.where,
+            doc_id=file,
+            outlet=result.outlet.id if result.outlet else None,
+            share=1 - result.stats.chars_out / result.stats.chars_in
+            if result.stats.chars_in
+            else 0,
+            chars_in=result.stats.chars_in,
+            chars_out=result.stats.chars_out,
+            output=result.to_text(),
+            rows=input_rows(item.text or "", record["removed"]),
+            removed=record["removed"],
+            warnings=list(result.warnings),
+        )
+        shown = explain_page(view, title=f"cleaner explain: {Path(file).name}")
     else:
-        click.echo(explain_text(result), nl=False)
+        shown = explain_text(result)
+    if output is None:
+        click.echo(shown, nl=False)
+    else:
+        with atomic_open(output) as handle:
+            handle.write(shown)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, metavar="[INPUT]...")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("report.html"),
+    show_default=True,
+    help="The HTML file to write.",
+)
+@click.option("--title", default="cleaner report", show_default=True)
+@click.option(
+    "--samples",
+    type=click.IntRange(min=0),
+    default=6,
+    show_default=True,
+    help="Random documents shown side by side.",
+)
+@click.option(
+    "--outliers",
+    type=click.IntRange(min=0),
+    default=10,
+    show_default=True,
+    help="Documents that lost the largest share, listed and shown side by side.",
+)
+@click.option(
+    "--input-format",
+    type=click.Choice(["auto", "text", "jsonl"]),
+    default="auto",
+    show_default=True,
+)
+@click.option("--url", help="URL or domain of text inputs, to find their outlet.")
+@click.option("--text-field", help="JSONL field with the text.")
+@click.option("--id-field", help="JSONL field with the document id.")
+@click.option("--url-field", help="JSONL field with the URL.")
+@click.option("--title-field", help="JSONL field with the document's own headline.")
+@click.option("--encoding", default="utf-8", show_default=True)
+@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES)
+@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes.")
+@click.option("--time-limit", type=click.FloatRange(min=0), default=DEFAULT_TIME_LIMIT)
+@click.option(
+    "--progress/--no-progress", default=None, help="Progress bar (default: on a terminal)."
+)
+@click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
+@rule_options
+def report(
+    inputs: Sequence[str],
+    output: Path,
+    title: str,
+    samples: int,
+    outliers: int,
+    input_format: str,
+    url: str | None,
+    encoding: str,
+    max_bytes: int,
+    jobs: int | None,
+    time_limit: float,
+    progress: bool | None,
+    quiet: bool,
+    **opts: Any,
+) -> None:
+    """Write one self-contained HTML page about a cleaning run.
+
+    INPUT is the JSONL output of `cleaner clean` (its records are read as they are), or
+    anything `cleaner clean` reads, cleaned on the way (then the sample documents show every
+    input line). The page has totals, outlets, rules with sample lines and the rules that
+    matched nothing, the removed share per document with the outliers, and side-by-side views.
+    """
+    try:
+        config = build_config(**opts)
+        cleaner = Cleaner(config)
+    except CleanerError as exc:
+        fail(exc)
+    builder = ReportBuilder(
+        rule_ids=cleaner.rules.rule_ids(),
+        heuristic_ids=[h.ID for h in cleaner.heuristics],
+        samples=samples,
+        outliers=outliers,
+        title=title,
+        sources=[Path(i).name for i in inputs] or ["<stdin>"],
+    )
+    items = iter_items(
+        inputs,
+        input_format=cast(InputFormat, input_format),
+        encoding=encoding,
+        max_bytes=max_bytes,
+    )
+    first = next(items, None)
+    if first is None:
+        fail(CleanerError("no documents in the input"))
+    items = _chain(first, items)
+    show = progress if progress is not None else (sys.stderr.isatty() and not quiet)
+    with (
+        _interruptible(),
+        tqdm(disable=not show, unit=" docs", file=sys.stderr, mininterval=0.5, leave=False) as bar,
+    ):
+        if first.record is not None and is_cleaned_record(first.record):
+            for item in items:
+                record = item.record or {}
+                error = item.error
+                if error is None and not is_cleaned_record(record):
+                    error = "not a record of cleaner's output (no removed and stats fields)"
+                builder.add(
+                    record,
+                    where=item.where,
+                    output=render_text(record.get("title"), record.get("text")),
+                    error=error,
+                )
+                bar.update(1)
+        else:
+            held: deque[Item] = deque()
+
+            def remember(source: Iterable[Item]) -> Iterator[Item]:
+                for item in source:
+                    held.append(item)
+                    yield item
+
+            outcomes = clean_items(
+                cleaner,
+                remember(items),
+                url=url,
+                jobs=jobs or default_jobs(),
+                limit=time_limit or None,
+            )
+            for outcome in outcomes:
+                item = held.popleft()  # outcomes come in input order, one per item
+                builder.add(
+                    outcome.record,
+                    where=outcome.where,
+                    output=outcome.text,
+                    input_text=_input_text(item, config),
+                    error=outcome.error,
+                )
+                bar.update(1)
+        with atomic_open(output) as handle:
+            handle.write(builder.render())
+    if not quiet:
+        click.echo(
+            f"cleaner: report of {builder.documents} documents ({builder.failed} failed)"
+            f" written to {output}",
+            err=True,
+        )
+
+
+def _input_text(item: Item, config: CleanConfig) -> str | None:
+    if item.error:
+        return None
+    try:
+        return document_text_and_url(item.record, item.text, config)[0]
+    except CleanerError:
+        return None
 
 
 @main.command("eval")

@@ -42,10 +42,17 @@ def atomic_open(path: Path) -> Iterator[IO[str]]:
                 )
             with io.TextIOWrapper(binary, encoding="utf-8", newline="\n") as handle:
                 yield handle
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes the file private; outputs are not
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
 
 
 def dump_json(record: dict[str, Any], *, pretty: bool = False) -> str:
