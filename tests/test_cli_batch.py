@@ -130,3 +130,12 @@ def test_sigterm_leaves_no_partial_output(tmp_path: Path) -> None:
     assert process.returncode == 130
     assert b"interrupted; no partial output file was left behind" in stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
+
+
+def test_record_ids_keep_their_type_and_lone_surrogates_are_repaired() -> None:
+    data = b'{"id": 7, "text": "emoji \\ud83d\\ude00 stays, lone \\udc00 goes"}\n'
+    result = run("clean", "-", "-f", "jsonl", input=data)
+    assert result.exit_code == 0
+    record = json.loads(result.stdout)
+    assert record["id"] == 7
+    assert record["text"] == "emoji \U0001f600 stays, lone \ufffd goes"

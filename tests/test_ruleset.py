@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from cleaner import RuleFileError, load_rule_file, load_rules
-from cleaner.ruleset import parse_rule_text
+from cleaner import Cleaner, RuleFileError, load_rule_file, load_rules
+from cleaner.ruleset import RuleSet, parse_rule_text
 
 GOOD = """\
 outlet: {id: example, name: Example News, domains: [example.com]}
@@ -163,3 +163,29 @@ def test_not_utf8(tmp_path: Path) -> None:
     path.write_bytes(GOOD.replace("Readers", "R\xe9aders").encode("latin-1"))
     with pytest.raises(RuleFileError, match="not UTF-8"):
         load_rule_file(path)
+
+
+@pytest.mark.parametrize("pattern", [r"(a+)+$", r"(\w+\s?)+$", r"(x+x+)+y$", r"(?:Zq|Z)+;"])
+def test_catastrophic_pattern_is_refused_at_load(pattern: str) -> None:
+    err = error_for(
+        GOOD.replace('match: {prefix: "Read more from Example"}', f"match: {{regex: '{pattern}'}}")
+    )
+    assert err.rule == "example.footer" and err.key == "regex" and err.line == 7
+    assert "backtracks catastrophically" in str(err)
+
+
+def test_a_pattern_that_times_out_on_a_line_is_a_warning_not_a_hang() -> None:
+    # Probes cannot foresee every input: this pattern is slow only on long runs of dots.
+    text = GOOD.replace(
+        'match: {prefix: "Read more from Example"}', "match: {regex: '(?:\\.|\\.\\.)+;'}"
+    ).replace('drop: ["Read more from Example News"]', 'drop: ["..;"]')
+    outlet = parse_rule_text(text, "rules/example.com.yaml")
+    cleaner = Cleaner(rules=RuleSet([outlet]))
+    document = "A headline here\n\nThe council met on Monday to set the budget for next year.\n"
+    result = cleaner.clean_text(document + "." * 5000 + "!\n", url="example.com")
+    assert result.outlet is not None and result.outlet.id == "example"
+    assert any(
+        w.startswith("rule example.footer: its pattern ran past 0.1 s on line 4")
+        for w in result.warnings
+    )
+    assert "The council met on Monday" in result.text

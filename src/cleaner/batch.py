@@ -68,12 +68,12 @@ class Summary:
 
     def add(self, outcome: Outcome) -> None:
         self.documents += 1
-        self.bytes_in += outcome.size
         self.elapsed = time.perf_counter() - self.started
         if outcome.error:
             self.failed += 1
             self.errors[_error_kind(outcome.error)] += 1
             return
+        self.bytes_in += outcome.size  # bytes cleaned: skipped documents do not count
         record = outcome.record
         text = record.get("text")
         self.chars_out += len(text) if isinstance(text, str) else 0

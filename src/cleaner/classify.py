@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from .captions import detect_caption
 from .heuristics import Context, Heuristic
 from .model import Decision, Field, Label, Segment
-from .ruleset import Action, OutletRules, SiteRule
+from .ruleset import REGEX_TIMEOUT_S, Action, OutletRules, PatternTimeout, SiteRule
 
 
 def _in_place(rule: SiteRule, seg: Segment, ctx: Context) -> bool:
@@ -34,17 +34,30 @@ def _decision(rule: SiteRule, seg: Segment) -> Decision:
     return Decision(Label.META, rule.id, rule.reason, field, values)
 
 
+def _matches(rule: SiteRule, seg: Segment, ctx: Context) -> bool:
+    """Whether a rule matches a line; a pattern that runs out of time matches nothing, and
+    the document's warnings say which rule and line."""
+    try:
+        return rule.matcher.matches(seg.text)
+    except PatternTimeout:
+        ctx.warnings.append(
+            f"rule {rule.id}: its pattern ran past {REGEX_TIMEOUT_S:g} s on line {seg.lineno}"
+            " and was taken as not matching; rewrite the pattern"
+        )
+        return False
+
+
 def apply_site_rules(ctx: Context, outlet: OutletRules) -> None:
     active = [r for r in outlet.rules if not r.review]  # drafted rules wait for a person
     line_rules = [r for r in active if not r.action.is_range]
     range_rules = [r for r in active if r.action.is_range]
     for rule in line_rules:
         for seg in ctx.lines:
-            if not seg.decided and _in_place(rule, seg, ctx) and rule.matcher.matches(seg.text):
+            if not seg.decided and _in_place(rule, seg, ctx) and _matches(rule, seg, ctx):
                 seg.decision = _decision(rule, seg)
     for rule in range_rules:
         anchor = next(
-            (s for s in ctx.lines if _in_place(rule, s, ctx) and rule.matcher.matches(s.text)),
+            (s for s in ctx.lines if _in_place(rule, s, ctx) and _matches(rule, s, ctx)),
             None,
         )
         if anchor is None:

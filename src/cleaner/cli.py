@@ -290,7 +290,7 @@ def clean(
             with atomic_open(stats_path) as handle:
                 handle.write(dump_json(summary.to_dict(cleaner.rules.rule_ids()), pretty=True))
                 handle.write("\n")
-    if not quiet and (many or summary.failed):
+    if not quiet and many:
         _print_summary(summary, cleaner.rules.rule_ids())
     if summary.failed:
         sys.exit(1)

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from .errors import ConfigError
 from .model import Outlet, Segment
-from .ruleset import OutletRules, RuleSet, match_key
+from .ruleset import Matcher, OutletRules, PatternTimeout, RuleSet, match_key
 
 
 def host_of(url_or_domain: str) -> str | None:
@@ -25,6 +25,13 @@ def host_of(url_or_domain: str) -> str | None:
     except ValueError:
         return None
     return host.lower() if host else None
+
+
+def _matches(signature: Matcher, line: str) -> bool:
+    try:
+        return signature.matches(line)
+    except PatternTimeout:
+        return False  # a signature that cannot decide in time is no evidence
 
 
 def detect_outlet(
@@ -56,7 +63,7 @@ def detect_outlet(
         signatures = [sig for sig in outlet.signatures if sig.may_occur(folded)]
         if not signatures:
             continue
-        hits = [line for line in lines if any(sig.matches(line) for sig in signatures)]
+        hits = [line for line in lines if any(_matches(sig, line) for sig in signatures)]
         if hits and (best is None or len(hits) > best[0]):
             best = (len(hits), outlet, hits[0])
     if best:

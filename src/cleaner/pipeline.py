@@ -218,6 +218,8 @@ def merge_record(record: Mapping[str, Any], text_field: str, result: CleanResult
     out: dict[str, Any] = {k: v for k, v in record.items() if k != text_field}
     moved: dict[str, Any] = {}
     for key, value in result.to_dict().items():
+        if key == "id" and "id" in out:
+            continue  # the record's own id stands, with its own type
         if value in (None, [], "") and out.get(key) not in (None, [], ""):
             continue  # cleaner found nothing: the record's own value stands
         if key in out and key != "id" and out[key] != value and out[key] is not None:

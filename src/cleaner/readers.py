@@ -115,7 +115,25 @@ def iter_jsonl(lines: Iterable[tuple[bytes, int]], where: str, max_bytes: int) -
                 size=size,
             )
             continue
+        if b"\\ud" in raw or b"\\uD" in raw:  # escaped surrogates: maybe lone ones
+            value = _repair_surrogates(value)
         yield Item(here, None, record=value, size=size)
+
+
+def _repair_surrogates(value: Any) -> Any:
+    """JSON may escape a lone UTF-16 surrogate (``"\\ud800"``), which no UTF-8 text can hold:
+    each becomes U+FFFD, so the record can be cleaned and written back."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+        return value
+    if isinstance(value, list):
+        return [_repair_surrogates(v) for v in value]
+    if isinstance(value, dict):
+        return {_repair_surrogates(k): _repair_surrogates(v) for k, v in value.items()}
+    return value
 
 
 def open_compressed(path: Path) -> IO[bytes]:

@@ -144,6 +144,14 @@ def match_key(text: str, *, ignore_case: bool) -> str:
     return text.casefold() if ignore_case else text
 
 
+class PatternTimeout(Exception):
+    """A user pattern ran past ``REGEX_TIMEOUT_S`` on one line."""
+
+    def __init__(self, pattern: str) -> None:
+        super().__init__(pattern)
+        self.pattern = pattern
+
+
 @dataclass(frozen=True)
 class Matcher:
     kind: str  # exact | prefix | contains | regex
@@ -172,7 +180,7 @@ class Matcher:
                     if pattern.search(text, timeout=REGEX_TIMEOUT_S):
                         return True
                 except TimeoutError:
-                    continue
+                    raise PatternTimeout(pattern.pattern) from None
             return False
         key = match_key(text, ignore_case=self.ignore_case)
         if self.kind == "exact":
@@ -456,7 +464,7 @@ def _compile_matcher(
                     **where,  # type: ignore[arg-type]
                 )
             try:
-                regex.compile(pattern)
+                compiled = regex.compile(pattern, regex.V0)
             except regex.error as exc:
                 raise RuleFileError(
                     path,
@@ -464,7 +472,32 @@ def _compile_matcher(
                     " (in YAML, single-quote patterns so backslashes stay as written)",
                     **where,  # type: ignore[arg-type]
                 ) from None
+            slow = _backtracking_probe(compiled, pattern)
+            if slow is not None:
+                raise RuleFileError(
+                    path,
+                    f"pattern {pattern!r} backtracks catastrophically: searching {slow} took"
+                    f" over {REGEX_TIMEOUT_S:g} s. Rewrite it without nested repetition such as"
+                    " (a+)+ or (\\w+\\s?)+",
+                    **where,  # type: ignore[arg-type]
+                )
     return Matcher.from_spec(spec)
+
+
+def _backtracking_probe(compiled: Any, pattern: str) -> str | None:
+    """A description of a probe string the pattern cannot search in time, or None.
+
+    The probes are long runs of what nested repetitions match, ending in a character that
+    makes the match fail: the inputs on which such patterns take exponential time."""
+    letters = sorted({c for c in pattern if c.isalnum()})[:5]
+    probes = [c * 3000 + "\x00" for c in ("a", "1", " ", *letters)]
+    probes.append("word " * 600 + "\x00")
+    for probe in probes:
+        try:
+            compiled.search(probe, timeout=REGEX_TIMEOUT_S)
+        except TimeoutError:
+            return f"{probe[:8]!r}… ({len(probe)} characters)"
+    return None
 
 
 def _explain_validation(
@@ -573,14 +606,25 @@ def _line_of(node: Any, loc: Sequence[Any]) -> int | None:
 def check_examples(outlet: OutletRules) -> list[str]:
     """Run every rule's own examples; return one message per failure (empty when all pass)."""
     failures: list[str] = []
+
+    def matched(rule: SiteRule, line: str) -> bool | None:
+        try:
+            return rule.matcher.matches(line)
+        except PatternTimeout:
+            failures.append(
+                f'{rule.path}: rule "{rule.id}": pattern ran past {REGEX_TIMEOUT_S:g} s on'
+                f" example {line!r}"
+            )
+            return None
+
     for rule in outlet.rules:
         for line in rule.drop_examples:
-            if not rule.matcher.matches(line):
+            if matched(rule, line) is False:
                 failures.append(
                     f'{rule.path}: rule "{rule.id}": example to drop is not matched: {line!r}'
                 )
         for line in rule.keep_examples:
-            if rule.matcher.matches(line):
+            if matched(rule, line):
                 failures.append(
                     f'{rule.path}: rule "{rule.id}": example to keep is matched: {line!r}'
                 )
