@@ -11,6 +11,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 import zstandard
 from click.testing import CliRunner
 
@@ -113,7 +114,8 @@ def test_a_long_text_line_on_stdin_is_refused_not_read_whole() -> None:
     assert len(items) == 1 and items[0].error and "exceeds --max-bytes" in items[0].error
 
 
-def test_sigterm_leaves_no_partial_output(tmp_path: Path) -> None:
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_interruption_leaves_no_partial_output(tmp_path: Path, signum: int) -> None:
     corpus = tmp_path / "in.jsonl"
     corpus.write_bytes(jsonl(seed_records() * 3000))
     out = tmp_path / "out.jsonl"
@@ -125,9 +127,9 @@ def test_sigterm_leaves_no_partial_output(tmp_path: Path) -> None:
     while not list(tmp_path.glob(".out.jsonl.*.part")):
         assert time.monotonic() < deadline and process.poll() is None
         time.sleep(0.05)
-    process.send_signal(signal.SIGTERM)
+    process.send_signal(signum)
     _, stderr = process.communicate(timeout=60)
-    assert process.returncode == 130
+    assert process.returncode == 130, stderr.decode()
     assert b"interrupted; no partial output file was left behind" in stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
 
