@@ -14,6 +14,9 @@ is added, ``cleaner``, holding cleaner's metadata for the row as a JSON string (
 section, tags, captions, removed lines, stats, warnings; ``error`` for a row that could not be
 cleaned, whose text becomes empty). A JSON string keeps the column's type the same in every
 batch, whatever a row holds. Each process builds its ``Cleaner`` once per configuration.
+
+The per-row time limit (``limit``, seconds) uses ``SIGALRM`` in the main thread (elsewhere no
+limit applies); a program with its own interval timer passes ``limit=None``.
 """
 
 from __future__ import annotations
