@@ -141,3 +141,33 @@ def test_record_ids_keep_their_type_and_lone_surrogates_are_repaired() -> None:
     record = json.loads(result.stdout)
     assert record["id"] == 7
     assert record["text"] == "emoji \U0001f600 stays, lone \ufffd goes"
+
+
+def test_workers_exit_when_the_parent_is_killed(tmp_path: Path) -> None:
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_bytes(jsonl(seed_records() * 3000))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "cleaner.cli", "clean", str(corpus), "-o", str(tmp_path / "o")],
+        stderr=subprocess.DEVNULL,
+    )
+    children = Path(f"/proc/{process.pid}/task/{process.pid}/children")
+    deadline = time.monotonic() + 60
+    workers: list[int] = []
+    while len(workers) < 2:
+        assert time.monotonic() < deadline and process.poll() is None
+        workers = [int(pid) for pid in children.read_text().split()]
+        time.sleep(0.05)
+    process.kill()  # no clean-up at all in the parent
+    process.wait()
+
+    def alive(pid: int) -> bool:
+        try:
+            status = Path(f"/proc/{pid}/status").read_text()
+        except FileNotFoundError:
+            return False
+        return "\nState:\tZ" not in status
+
+    deadline = time.monotonic() + 30
+    while any(alive(pid) for pid in workers):
+        assert time.monotonic() < deadline, "a worker outlived its parent"
+        time.sleep(0.05)

@@ -224,10 +224,21 @@ def default_jobs() -> int:
 # ---------------------------------------------------------------------------------------------
 
 
-def _worker(conn: Connection, cleaner: Cleaner, url: str | None, limit: float | None) -> None:
+def _worker(
+    conn: Connection,
+    inherited: list[Connection],
+    cleaner: Cleaner,
+    url: str | None,
+    limit: float | None,
+) -> None:
     """Clean chunks of (sequence number, item) from ``conn``; send back one outcome each."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles interrupts
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _restore(set())  # the parent blocked interrupts while starting this process
+    # Close the parent's ends of the pipes that fork copied here (this worker's and earlier
+    # workers'): then, should the parent die, every worker reads end-of-file and exits.
+    for other in inherited:
+        other.close()
     while True:
         try:
             chunk = conn.recv()
@@ -237,6 +248,20 @@ def _worker(conn: Connection, cleaner: Cleaner, url: str | None, limit: float | 
             return
         for seq, item in chunk:
             conn.send((seq, clean_one(cleaner, item, url=url, limit=limit)))
+
+
+_INTERRUPTS = {signal.SIGINT, signal.SIGTERM}
+
+
+def _block_interrupts() -> set[int] | None:
+    if not hasattr(signal, "pthread_sigmask"):
+        return None
+    return {int(s) for s in signal.pthread_sigmask(signal.SIG_BLOCK, _INTERRUPTS)}
+
+
+def _restore(mask: set[int] | None) -> None:
+    if mask is not None and hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
 
 
 @dataclass
@@ -262,7 +287,9 @@ class _Pool:
         self.slots: list[_Slot] = []
 
     def __enter__(self) -> _Pool:
-        self.slots = [self._start() for _ in range(self.jobs)]
+        self.slots = []
+        for _ in range(self.jobs):  # one by one: each new worker closes the earlier pipes
+            self.slots.append(self._start())
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -279,10 +306,19 @@ class _Pool:
 
     def _start(self) -> _Slot:
         parent, child = self.context.Pipe(duplex=True)
+        inherited = [parent, *(slot.conn for slot in self.slots if not slot.conn.closed)]
         process = self.context.Process(  # type: ignore[attr-defined]
-            target=_worker, args=(child, self.cleaner, self.url, self.limit), daemon=True
+            target=_worker,
+            args=(child, inherited, self.cleaner, self.url, self.limit),
+            daemon=True,
         )
-        process.start()
+        # An interrupt that lands inside fork is swallowed by its at-fork hooks: hold it until
+        # the worker is started, then it is raised here as usual (the worker unblocks its own).
+        blocked = _block_interrupts()
+        try:
+            process.start()
+        finally:
+            _restore(blocked)
         child.close()
         return _Slot(process, parent)
 
