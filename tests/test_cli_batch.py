@@ -171,3 +171,28 @@ def test_workers_exit_when_the_parent_is_killed(tmp_path: Path) -> None:
     while any(alive(pid) for pid in workers):
         assert time.monotonic() < deadline, "a worker outlived its parent"
         time.sleep(0.05)
+
+
+def test_omitted_fields_stay_in_the_audit_and_the_counts(tmp_path: Path) -> None:
+    (tmp_path / "in.jsonl").write_bytes(jsonl(seed_records()))
+    full = read_jsonl(run("clean", str(tmp_path / "in.jsonl"), "-q").stdout_bytes)
+    result = run(
+        "clean",
+        str(tmp_path / "in.jsonl"),
+        "--omit",
+        "removed",
+        "--omit",
+        "stats",
+        "--removed",
+        str(tmp_path / "removed.jsonl"),
+        "--stats",
+        str(tmp_path / "stats.json"),
+        "-q",
+    )
+    lean = read_jsonl(result.stdout_bytes)
+    assert lean == [
+        {k: v for k, v in record.items() if k not in ("removed", "stats")} for record in full
+    ]
+    removed = read_jsonl((tmp_path / "removed.jsonl").read_bytes())
+    assert len(removed) == sum(len(r["removed"]) for r in full) == 13
+    assert json.loads((tmp_path / "stats.json").read_text())["lines_removed"] == 13
