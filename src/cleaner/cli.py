@@ -73,6 +73,14 @@ OMITTABLE = (
 """cleaner's fields that ``clean --omit`` can leave out of output records."""
 
 
+def _stacked(decorators: Sequence[Callable[[Any], Any]], func: F) -> F:
+    """Apply option decorators as if written above ``func`` in this order."""
+    wrapped: Any = func
+    for decorator in reversed(decorators):
+        wrapped = decorator(wrapped)
+    return cast(F, wrapped)
+
+
 def rule_options(func: F) -> F:
     """Options shared by every command that loads rules and cleans."""
     decorators = [
@@ -105,9 +113,76 @@ def rule_options(func: F) -> F:
             help="Keep captions that fit the article in the body (they stay in metadata too).",
         ),
     ]
-    for decorator in reversed(decorators):
-        func = decorator(func)
-    return func
+    return _stacked(decorators, func)
+
+
+def input_options(func: F) -> F:
+    """How inputs are read; shared by the commands that clean a corpus."""
+    decorators = [
+        click.option(
+            "--input-format",
+            type=click.Choice(["auto", "text", "jsonl"]),
+            default="auto",
+            show_default=True,
+            help="How to read inputs; auto goes by file name and content.",
+        ),
+        click.option("--url", help="URL or domain of a text input, to find its outlet."),
+        click.option(
+            "--text-field",
+            help="JSONL field with the text (default: text, content, maintext or body).",
+        ),
+        click.option(
+            "--id-field",
+            help="JSONL field with the document id (default: id, doc_id, uuid or _id).",
+        ),
+        click.option(
+            "--url-field", help="JSONL field with the URL (default: url, source_url, link or uri)."
+        ),
+        click.option(
+            "--title-field",
+            help="JSONL field with the document's own headline (default: title or headline); "
+            "only a line matching it is taken as the title.",
+        ),
+        click.option(
+            "--encoding", default="utf-8", show_default=True, help="Encoding of text inputs."
+        ),
+        click.option(
+            "--max-bytes",
+            type=click.IntRange(min=1),
+            default=DEFAULT_MAX_BYTES,
+            show_default=True,
+            help="Skip (and report) documents larger than this.",
+        ),
+    ]
+    return _stacked(decorators, func)
+
+
+def batch_options(func: F) -> F:
+    """Workers, time limit, progress and quiet; shared by the commands that clean a corpus."""
+    decorators = [
+        click.option(
+            "-j",
+            "--jobs",
+            type=click.IntRange(min=1),
+            help="Worker processes (default: every core). Output stays in input order.",
+        ),
+        click.option(
+            "--time-limit",
+            type=click.FloatRange(min=0),
+            default=DEFAULT_TIME_LIMIT,
+            show_default=True,
+            help="Seconds a document may take before it is reported as failed (0: no limit).",
+        ),
+        click.option(
+            "--progress/--no-progress",
+            default=None,
+            help="Progress bar on stderr (default: when stderr is a terminal).",
+        ),
+        click.option(
+            "-q", "--quiet", is_flag=True, help="No summary on stderr (errors are still reported)."
+        ),
+    ]
+    return _stacked(decorators, func)
 
 
 def build_config(**opts: Any) -> CleanConfig:
@@ -154,53 +229,10 @@ def main() -> None:
     "record per line. Default: text for one text document, else jsonl.",
 )
 @click.option(
-    "--input-format",
-    type=click.Choice(["auto", "text", "jsonl"]),
-    default="auto",
-    show_default=True,
-    help="How to read inputs; auto goes by file name and content.",
-)
-@click.option("--url", help="URL or domain of a text input, to find its outlet.")
-@click.option(
-    "--text-field", help="JSONL field with the text (default: text, content, maintext or body)."
-)
-@click.option(
-    "--id-field", help="JSONL field with the document id (default: id, doc_id, uuid or _id)."
-)
-@click.option(
-    "--url-field", help="JSONL field with the URL (default: url, source_url, link or uri)."
-)
-@click.option(
-    "--title-field",
-    help="JSONL field with the document's own headline (default: title or headline); "
-    "only a line matching it is taken as the title.",
-)
-@click.option("--encoding", default="utf-8", show_default=True, help="Encoding of text inputs.")
-@click.option(
-    "--max-bytes",
-    type=click.IntRange(min=1),
-    default=DEFAULT_MAX_BYTES,
-    show_default=True,
-    help="Skip (and report) documents larger than this.",
-)
-@click.option(
     "--learn",
     is_flag=True,
     help="Corpus mode: read the input twice, learn rules for every site with no rule file "
     "(from records' URLs) and clean with them. Holds the input in memory.",
-)
-@click.option(
-    "-j",
-    "--jobs",
-    type=click.IntRange(min=1),
-    help="Worker processes (default: every core). Output stays in input order.",
-)
-@click.option(
-    "--time-limit",
-    type=click.FloatRange(min=0),
-    default=DEFAULT_TIME_LIMIT,
-    show_default=True,
-    help="Seconds a document may take before it is reported as failed (0: no limit).",
 )
 @click.option(
     "--removed",
@@ -227,14 +259,8 @@ def main() -> None:
     help="Leave this field out of JSON output records (repeatable); e.g. --omit removed with"
     " --removed FILE keeps the audit apart and the corpus half the size.",
 )
-@click.option(
-    "--progress/--no-progress",
-    default=None,
-    help="Progress bar on stderr (default: when stderr is a terminal).",
-)
-@click.option(
-    "-q", "--quiet", is_flag=True, help="No summary on stderr (errors are still reported)."
-)
+@input_options
+@batch_options
 @rule_options
 def clean(
     inputs: Sequence[str],
@@ -543,25 +569,8 @@ def explain(
     show_default=True,
     help="Documents that lost the largest share, listed and shown side by side.",
 )
-@click.option(
-    "--input-format",
-    type=click.Choice(["auto", "text", "jsonl"]),
-    default="auto",
-    show_default=True,
-)
-@click.option("--url", help="URL or domain of text inputs, to find their outlet.")
-@click.option("--text-field", help="JSONL field with the text.")
-@click.option("--id-field", help="JSONL field with the document id.")
-@click.option("--url-field", help="JSONL field with the URL.")
-@click.option("--title-field", help="JSONL field with the document's own headline.")
-@click.option("--encoding", default="utf-8", show_default=True)
-@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES)
-@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes.")
-@click.option("--time-limit", type=click.FloatRange(min=0), default=DEFAULT_TIME_LIMIT)
-@click.option(
-    "--progress/--no-progress", default=None, help="Progress bar (default: on a terminal)."
-)
-@click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
+@input_options
+@batch_options
 @rule_options
 def report(
     inputs: Sequence[str],
