@@ -317,8 +317,10 @@ def _distribution(report: ReportBuilder, outliers: list[DocumentView]) -> str:
             f' height="{h:.1f}"><title>{i * 5}–{i * 5 + 5}% removed: {n:,} documents'
             "</title></rect>"
         )
+    end = ' text-anchor="end"'
     labels = "".join(
-        f'<text x="{i * bar:.1f}" y="{height - 5}">{i * 5}%</text>' for i in range(0, BINS, 4)
+        f'<text x="{i * bar:.1f}" y="{height - 5}"{end if i == BINS else ""}>{i * 5}%</text>'
+        for i in range(0, BINS + 1, 4)
     )
     svg = (
         f'<svg class="chart" viewBox="0 0 {width} {height}" role="img"'
