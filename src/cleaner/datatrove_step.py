@@ -1,5 +1,5 @@
-"""A datatrove pipeline step, for corpora larger than one machine (``pip install
-"cleaner[datatrove]"``).
+"""A datatrove pipeline step, for corpora larger than one machine (the extra ``datatrove``:
+``pip install -e ".[datatrove]"`` in a checkout).
 
 datatrove runs pipelines of steps over sharded corpora with local, Slurm or Ray executors::
 
@@ -38,7 +38,7 @@ try:
     from datatrove.utils.typeshelper import StatHints
 except ImportError as exc:  # pragma: no cover - depends on the environment
     raise ImportError(
-        'the datatrove step needs datatrove: pip install "cleaner[datatrove]"'
+        'the datatrove step needs the extra datatrove: pip install -e ".[datatrove]" in a checkout'
     ) from exc
 
 
