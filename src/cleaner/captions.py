@@ -111,9 +111,12 @@ class Detection:
     reason: str
 
 
-def detect_caption(text: str) -> Detection | None:
-    """Decide whether one line is a photo caption or credit line, and find its credit."""
-    n_words = len(words(text))
+def detect_caption(text: str, *, n_words: int | None = None) -> Detection | None:
+    """Decide whether one line is a photo caption or credit line, and find its credit.
+
+    ``n_words`` is the line's ``textstats.words`` count when the caller has it already."""
+    if n_words is None:
+        n_words = len(words(text))
     if n_words == 0 or n_words > MAX_CAPTION_WORDS:
         return None
     for pattern, short_only in _CREDITS if _CREDIT_HINT.search(text) else ():

@@ -41,9 +41,10 @@ class Caption(Heuristic):
     )
 
     def check(self, seg: Segment, ctx: Context) -> Decision | None:
-        if ctx.word_count(seg) > self.options["max_words"]:
+        n_words = ctx.word_count(seg)
+        if n_words > self.options["max_words"]:
             return None
-        found = detect_caption(seg.text)
+        found = detect_caption(seg.text, n_words=n_words)
         if found is None:
             return None
         values = (found.credit,) if found.credit else ()
