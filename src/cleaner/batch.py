@@ -283,7 +283,7 @@ class _Pool:
         methods = mp.get_all_start_methods()
         self.context = mp.get_context("fork" if "fork" in methods else "spawn")
         self.cleaner, self.jobs, self.url, self.limit = cleaner, jobs, url, limit
-        self.hard_limit = (limit or 0) + HARD_LIMIT_GRACE if limit else None
+        self.hard_limit = limit + HARD_LIMIT_GRACE if limit else None
         self.slots: list[_Slot] = []
 
     def __enter__(self) -> _Pool:

@@ -34,7 +34,7 @@ from .model import render_text
 from .outlets import host_of
 from .pipeline import Cleaner
 from .readers import DEFAULT_MAX_BYTES, InputFormat, Item, is_jsonl_path, iter_items
-from .report import DocumentView, ReportBuilder, explain_page, input_rows, is_cleaned_record
+from .report import ReportBuilder, explain_page, is_cleaned_record
 from .ruleset import (
     OUTLET_ID,
     RuleSet,
@@ -518,23 +518,7 @@ def explain(
         )
         shown += "\n"
     elif as_html:
-        record = result.to_dict()
-        view = DocumentView(
-            seq=0,
-            where=item.where,
-            doc_id=file,
-            outlet=result.outlet.id if result.outlet else None,
-            share=1 - result.stats.chars_out / result.stats.chars_in
-            if result.stats.chars_in
-            else 0,
-            chars_in=result.stats.chars_in,
-            chars_out=result.stats.chars_out,
-            output=result.to_text(),
-            rows=input_rows(item.text or "", record["removed"]),
-            removed=record["removed"],
-            warnings=list(result.warnings),
-        )
-        shown = explain_page(view, title=f"cleaner explain: {Path(file).name}")
+        shown = explain_page(result, where=item.where, title=f"cleaner explain: {Path(file).name}")
     else:
         shown = explain_text(result)
     if output is None:

@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import __version__
+from .explain import explain_rows
+from .model import CleanResult
 
 BINS = 20  # histogram bins of the removed share (5% each)
 
@@ -489,8 +491,26 @@ def page(title: str, subtitle: str, sections: list[str]) -> str:
     )
 
 
-def explain_page(view: DocumentView, *, title: str) -> str:
-    """``cleaner explain --html``: the document view of one document."""
+def explain_page(result: CleanResult, *, where: str, title: str) -> str:
+    """``cleaner explain --html``: the document view of one document, from its segments."""
+    record = result.to_dict()
+    rows = [
+        Row(r["line"], r["text"], r["rule"], r["reason"], r["label"].split(":")[0].lower())
+        for r in explain_rows(result)
+    ]
+    view = DocumentView(
+        seq=0,
+        where=where,
+        doc_id=result.id,
+        outlet=result.outlet.id if result.outlet else None,
+        share=_share(result.stats.chars_in, result.stats.chars_out),
+        chars_in=result.stats.chars_in,
+        chars_out=result.stats.chars_out,
+        output=result.to_text(),
+        rows=rows,
+        removed=record["removed"],
+        warnings=list(result.warnings),
+    )
     body = document_view(view)
     return page(
         title,
