@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import __version__
+from .batch import Outcome, Summary
 from .explain import explain_rows
 from .model import CleanResult
 
@@ -103,15 +104,12 @@ class ReportBuilder:
     title: str = "cleaner report"
     sources: list[str] = field(default_factory=list)
 
-    documents: int = 0
-    failed: int = 0
+    summary: Summary = field(default_factory=Summary)  # documents, failures, hits per rule
     chars_in: int = 0
     chars_out: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
     histogram: list[int] = field(default_factory=lambda: [0] * BINS)
     outlets: dict[str, _OutletTotals] = field(default_factory=lambda: defaultdict(_OutletTotals))
-    rule_lines: Counter[str] = field(default_factory=Counter)
-    rule_documents: Counter[str] = field(default_factory=Counter)
     rule_examples: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     _sampled: list[DocumentView] = field(default_factory=list)
     _outliers: list[tuple[float, int, DocumentView]] = field(default_factory=list)
@@ -127,12 +125,11 @@ class ReportBuilder:
         error: str | None = None,
     ) -> None:
         """Count one document: a cleaned record, or a failure (``error``)."""
-        seq = self.documents
-        self.documents += 1
+        seq = self.summary.documents
         if error is None and isinstance(record.get("error"), dict):
             error = str(record["error"].get("message"))
+        self.summary.add(Outcome(where, None, dict(record), output, error=error))
         if error is not None:
-            self.failed += 1
             if len(self.failures) < 50:
                 self.failures.append((where, error))
             return
@@ -152,15 +149,10 @@ class ReportBuilder:
             totals.captions += 1
             totals.captions_not_fitting += caption.get("fits_article") is False
         removed = list(record.get("removed") or ())
-        hit = set()
         for removal in removed:
-            rule = removal["rule"]
-            self.rule_lines[rule] += 1
-            hit.add(rule)
-            examples = self.rule_examples[rule]
+            examples = self.rule_examples[removal["rule"]]
             if len(examples) < self.rule_samples and removal["text"] not in examples:
                 examples.append(removal["text"])
-        self.rule_documents.update(hit)
 
         def view() -> DocumentView:
             return DocumentView(
@@ -190,17 +182,29 @@ class ReportBuilder:
         elif key > self._outliers[0][:2]:
             heapq.heapreplace(self._outliers, (share, -seq, view()))
 
+    @property
+    def documents(self) -> int:
+        return self.summary.documents
+
+    @property
+    def failed(self) -> int:
+        return self.summary.failed
+
+    @property
+    def rule_lines(self) -> Counter[str]:
+        return self.summary.by_rule
+
+    @property
+    def rule_documents(self) -> Counter[str]:
+        return self.summary.documents_by_rule
+
     # --- rendering ---------------------------------------------------------------------------
 
     def stale(self) -> list[tuple[str, str]]:
-        """Rules that matched nothing: site rules of the outlets seen, and generic heuristics."""
-        found = [
-            (outlet, rule)
-            for outlet, rules in self.rule_ids.items()
-            if outlet in self.outlets
-            for rule in rules
-            if not self.rule_lines.get(rule)
-        ]
+        """Rules that matched nothing, with their owner: site rules of the outlets seen (as the
+        run's summary finds them), and generic heuristics."""
+        owner = {rule: outlet for outlet, rules in self.rule_ids.items() for rule in rules}
+        found = [(owner[rule], rule) for rule in self.summary.stale_rules(self.rule_ids)]
         found += [("generic", h) for h in self.heuristic_ids if not self.rule_lines.get(h)]
         return found
 
