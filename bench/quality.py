@@ -15,6 +15,8 @@ Systems:
 - trafilatura-dump: trafilatura on the dump, one <p> per line.
 - trafilatura-html: trafilatura on the page's HTML (full-page table only).
 - cleaner: cleaner on the dump, default configuration (shipped rules, generic heuristics).
+- cleaner-html: cleaner on the page's HTML (trafilatura, then cleaner's rules), default
+  configuration; with --rules DIR (e.g. rules imported from ftr-site-config) those rules too.
 """
 
 from __future__ import annotations
@@ -31,13 +33,20 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from cleaner import Cleaner
+from cleaner import CleanConfig, Cleaner
 from cleaner.evaluate import Score, score, score_snippets, summarize
 
 DEFAULT_BENCH = Path(__file__).resolve().parents[2] / "shared" / "bench"
-SYSTEMS = ("raw", "justext", "trafilatura-dump", "trafilatura-html", "cleaner")
+SYSTEMS = ("raw", "justext", "trafilatura-dump", "trafilatura-html", "cleaner", "cleaner-html")
+HTML_SYSTEMS = frozenset({"trafilatura-html", "cleaner-html"})
 
 _cleaner: Cleaner | None = None
+_rule_dirs: tuple[Path, ...] = ()
+
+
+def _init(rule_dirs: tuple[Path, ...]) -> None:
+    global _rule_dirs
+    _rule_dirs = rule_dirs
 
 
 def _lines_as_html(dump: str) -> str:
@@ -53,10 +62,12 @@ def run_system(system: str, record: dict[str, Any]) -> str:
     dump = record["dump"] or ""
     if system == "raw":
         return dump
-    if system == "cleaner":
+    if system in ("cleaner", "cleaner-html"):
         if _cleaner is None:
-            _cleaner = Cleaner()
-        return _cleaner.clean_text(dump, url=record.get("url")).to_text()
+            _cleaner = Cleaner(CleanConfig(rule_dirs=_rule_dirs))
+        if system == "cleaner":
+            return _cleaner.clean_text(dump, url=record.get("url")).to_text()
+        return _cleaner.clean_html(record.get("html") or "", url=record.get("url")).to_text()
     if system == "justext":
         import justext
 
@@ -174,6 +185,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--systems", default=",".join(SYSTEMS), help="comma-separated systems")
     parser.add_argument("--jobs", type=int, default=mp.cpu_count())
     parser.add_argument("--json", type=Path, help="also write the figures here as JSON")
+    parser.add_argument(
+        "--rules", type=Path, action="append", default=[], help="a rule folder for cleaner"
+    )
     args = parser.parse_args(argv)
     systems = [s for s in args.systems.split(",") if s]
     unknown = set(systems) - set(SYSTEMS)
@@ -191,21 +205,21 @@ def main(argv: list[str] | None = None) -> int:
     out: list[str] = [
         f"Measured {dt.date.today().isoformat()} with `python bench/quality.py"
         + (f" --limit {args.limit}" if args.limit else "")
+        + "".join(f" --rules {d}" for d in args.rules)
         + "`.",
         "",
     ]
     figures: dict[str, Any] = {}
     started = time.perf_counter()
-    with mp.Pool(args.jobs) as pool:
+    with mp.Pool(args.jobs, initializer=_init, initargs=(tuple(args.rules),)) as pool:
         table, figures["full-page"] = gold_table("Full-page dumps", pages, systems, pool)
         out += [table, ""]
-        container_systems = [s for s in systems if s != "trafilatura-html"]
+        container_systems = [s for s in systems if s not in HTML_SYSTEMS]
         table, figures["container"] = gold_table(
             "Container dumps", container, container_systems, pool
         )
         out += [table, ""]
-        snippet_systems = [s for s in systems if s != "trafilatura-html"]
-        table, figures["snippets"] = snippet_table(snippets, snippet_systems, pool)
+        table, figures["snippets"] = snippet_table(snippets, systems, pool)
         out += [table, ""]
     out.append(f"Total time: {time.perf_counter() - started:.0f} s on {args.jobs} processes.")
     print("\n".join(out))

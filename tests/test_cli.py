@@ -121,10 +121,13 @@ def test_bad_jsonl_line_is_reported_and_counted(tmp_path: Path) -> None:
 
 def test_record_without_text_field(tmp_path: Path) -> None:
     corpus = tmp_path / "in.jsonl"
-    corpus.write_text('{"id": 1, "html": "<p>x</p>"}\n', encoding="utf-8")
+    corpus.write_text('{"id": 1, "markup": "<p>x</p>"}\n', encoding="utf-8")
     result = run("clean", str(corpus))
     assert result.exit_code == 1
-    assert "no text field (looked for text, content, maintext, body)" in result.stderr
+    assert (
+        "no text field (looked for text, content, maintext, body, html, raw_html, content_html)"
+        in result.stderr
+    )
     custom = run("clean", str(corpus), "--text-field", "missing")
     assert 'no field "missing"' in custom.stderr
 

@@ -30,7 +30,7 @@ def seeds_jsonl(path: Path) -> Path:
     records = [
         {"id": "presstv-1", "text": PRESSTV_SEED.read_text("utf-8")},
         {"id": "memo-1", "text": MEMO_SEED.read_text("utf-8")},
-        {"id": "broken", "content_html": "<p>no text field</p>"},
+        {"id": "broken", "markup": "<p>no text field</p>"},
     ]
     path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     return path

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Literal
 
 RULES_ENV_VAR = "CLEANER_RULES"
 """Extra rule folders, separated by the platform's path separator (``:`` on POSIX)."""
@@ -20,6 +20,7 @@ TEXT_FIELDS = ("text", "content", "maintext", "body")
 ID_FIELDS = ("id", "doc_id", "uuid", "_id")
 URL_FIELDS = ("url", "source_url", "link", "uri")
 TITLE_FIELDS = ("title", "headline")
+HTML_FIELDS = ("html", "raw_html", "content_html")
 
 
 def _frozen(mapping: Mapping[str, Any] | None = None) -> Mapping[str, Any]:
@@ -60,6 +61,16 @@ class CleanConfig:
     normalize_space: bool = True
     """Fold runs of spaces, tabs and no-break spaces inside a line to one space, and trim lines."""
 
+    # Input
+    input_type: Literal["auto", "text", "html"] = "auto"
+    """What documents are: ``auto`` takes a document for a web page when it starts like one
+    (a doctype, ``<html>``...), a file when it is named ``.html``/``.htm``, a record when it
+    has an ``html`` field and no text field."""
+    max_html_bytes: int = 10 * 1024 * 1024
+    """Web pages larger than this are refused before parsing."""
+    html_favor_recall: bool = True
+    """Ask trafilatura to keep more of a page; the text rules then remove the debris."""
+
     # Records
     text_field: str | None = None
     """JSONL field holding the text; ``None`` picks the first of ``TEXT_FIELDS`` present."""
@@ -71,6 +82,8 @@ class CleanConfig:
     def __post_init__(self) -> None:
         if self.head_lines < 0 or self.tail_lines < 0:
             raise ValueError("head_lines and tail_lines must be >= 0")
+        if self.input_type not in ("auto", "text", "html"):
+            raise ValueError(f"input_type must be auto, text or html, not {self.input_type!r}")
         object.__setattr__(self, "rule_dirs", tuple(Path(p) for p in self.rule_dirs))
         object.__setattr__(self, "disabled", frozenset(self.disabled))
         object.__setattr__(

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .assemble import assemble
 from .classify import classify
 from .config import (
+    HTML_FIELDS,
     ID_FIELDS,
     TEXT_FIELDS,
     TITLE_FIELDS,
@@ -17,10 +18,19 @@ from .config import (
     rule_dirs_from_env,
 )
 from .errors import ConfigError, InputError
+from .extract import (
+    PageLine,
+    canonical_url,
+    extract_page,
+    looks_like_html,
+    parse_html,
+    render,
+    rendered_numbers,
+)
 from .heuristics import BY_ID, REGISTRY, Context, Heuristic
-from .model import CleanResult, Label
+from .model import CleanResult, Kind, Label, Outlet, Segment
 from .outlets import detect_outlet
-from .ruleset import RuleSet, load_rules
+from .ruleset import OutletRules, RuleSet, load_rules
 from .segment import normalize_line, split_segments
 
 OVER_REMOVAL_SHARE = 1 / 3
@@ -30,6 +40,10 @@ AGGRESSIVE = frozenset(
     {"generic.article-zone", "generic.outside-zone", "generic.related", "generic.menu-run"}
 )
 """Heuristics that decide lines by their neighbourhood, left out by the guard's second pass."""
+
+
+ZONES = frozenset({"generic.article-zone", "generic.outside-zone"})
+"""Heuristics that find the article's zone in a dump; on a page, extraction has found it."""
 
 
 CONFIDENT = frozenset({"generic.comment-section"})
@@ -92,6 +106,27 @@ class Cleaner:
             else ()
         )
         self.gentle = tuple(h for h in self.heuristics if h.ID not in AGGRESSIVE)
+        self.extracted = tuple(h for h in self.heuristics if h.ID not in ZONES)
+
+    def clean(
+        self,
+        document: str,
+        *,
+        url: str | None = None,
+        doc_id: str | None = None,
+        title: str | None = None,
+        html: bool | None = None,
+    ) -> CleanResult:
+        """Clean a text dump or a web page. ``html`` says which (a file's name can tell);
+        ``None`` leaves it to the config's ``input_type``, then to how the document starts."""
+        if self.is_html(document, html):
+            return self.clean_html(document, url=url, doc_id=doc_id, title=title)
+        return self.clean_text(document, url=url, doc_id=doc_id, title=title)
+
+    def is_html(self, document: str, hint: bool | None = None) -> bool:
+        if self.config.input_type != "auto":
+            return self.config.input_type == "html"
+        return hint if hint is not None else looks_like_html(document)
 
     def clean_text(
         self,
@@ -109,12 +144,90 @@ class Cleaner:
         """
         config = self.config
         segments = split_segments(text, fold_space=config.normalize_space)
-        outlet_rules, outlet = (
-            detect_outlet(self.rules, segments, url=url, forced=config.outlet)
-            if config.site_rules
-            else (None, None)
-        )
+        outlet_rules, outlet = self._outlet(segments, url)
         known_title = normalize_line(title) if title else None
+        ctx, warnings = self._classify(segments, outlet_rules, known_title, self.heuristics)
+        return assemble(
+            segments,
+            doc_id=doc_id,
+            outlet=outlet,
+            chars_in=len(text),
+            captions_inline=config.captions_inline,
+            warnings=tuple(warnings),
+            language=ctx.language.name,
+        )
+
+    def clean_html(
+        self,
+        html: str,
+        *,
+        url: str | None = None,
+        doc_id: str | None = None,
+        title: str | None = None,
+    ) -> CleanResult:
+        """Clean one web page: extract its article with trafilatura, then clean that as text.
+
+        The page is rendered to lines; the outlet's HTML rules, caption elements and
+        trafilatura's extraction decide which lines can be article, and the text rules and
+        heuristics decide the rest. ``result.segments`` and ``result.removed`` cover both
+        stages (rule ids ``html.*`` and the outlet's HTML rules for the first); line numbers
+        count lines of the rendered page, ``extract.Page.text()``.
+        """
+        config = self.config
+        tree, notes = parse_html(html, max_bytes=config.max_html_bytes)
+        if tree is None:
+            return self.clean_text("", url=url, doc_id=doc_id, title=title)
+        url = url or canonical_url(tree)
+        outlet_rules, outlet = None, None
+        if config.site_rules:
+            preview = _segments(render(tree))
+            outlet_rules, outlet = self._outlet(preview, url)
+        page = extract_page(
+            tree,
+            url=url,
+            outlet=outlet_rules,
+            favor_recall=config.html_favor_recall,
+            warnings=notes,
+        )
+        segments = _segments(page.lines)
+        candidates = [s for s in segments if s.decision is None]
+        known_title = normalize_line(title or page.title or "") or None
+        heuristics = self.extracted if page.extracted else self.heuristics
+        ctx, warnings = self._classify(candidates, outlet_rules, known_title, heuristics)
+        result = assemble(
+            segments,
+            doc_id=doc_id,
+            outlet=outlet,
+            chars_in=sum(len(s.text) + 1 for s in segments),
+            captions_inline=config.captions_inline,
+            warnings=(*page.warnings, *warnings),
+            language=ctx.language.name,
+        )
+        return replace(
+            result,
+            title=result.title or page.title,
+            byline=result.byline or page.author,
+            date=result.date or page.date,
+            section=result.section or (" / ".join(page.categories) or None),
+            tags=result.tags or page.tags,
+        )
+
+    def _outlet(
+        self, segments: list[Segment], url: str | None
+    ) -> tuple[OutletRules | None, Outlet | None]:
+        if not self.config.site_rules:
+            return None, None
+        return detect_outlet(self.rules, segments, url=url, forced=self.config.outlet)
+
+    def _classify(
+        self,
+        segments: list[Segment],
+        outlet_rules: OutletRules | None,
+        known_title: str | None,
+        heuristics: tuple[Heuristic, ...],
+    ) -> tuple[Context, list[str]]:
+        """Classify the segments (all undecided), with the over-removal guard."""
+        config = self.config
 
         def run(heuristics: tuple[Heuristic, ...]) -> Context:
             for seg in segments:
@@ -128,7 +241,7 @@ class Cleaner:
                 known_title=known_title,
             )
 
-        ctx = run(self.heuristics)
+        ctx = run(heuristics)
         warnings = list(ctx.warnings)
         kept, total = running_words(ctx)
         if total >= MIN_GUARDED_WORDS and kept < OVER_REMOVAL_SHARE * total:
@@ -140,15 +253,7 @@ class Cleaner:
                 f"over-removal guard: cleaning kept {kept} of {total} words of running text;"
                 f" cleaned again with line rules only (kept {gentle_kept})"
             )
-        return assemble(
-            segments,
-            doc_id=doc_id,
-            outlet=outlet,
-            chars_in=len(text),
-            captions_inline=config.captions_inline,
-            warnings=tuple(warnings),
-            language=ctx.language.name,
-        )
+        return ctx, warnings
 
     def clean_record(self, record: Mapping[str, Any]) -> dict[str, Any]:
         """Clean one JSON record; every field but the text passes through untouched.
@@ -159,10 +264,32 @@ class Cleaner:
         ``input.<name>`` so nothing is lost.
         """
         fields = read_record(record, self.config)
-        result = self.clean_text(
-            fields.text, url=fields.url, doc_id=fields.doc_id, title=fields.title
+        result = self.clean(
+            fields.text, url=fields.url, doc_id=fields.doc_id, title=fields.title, html=fields.html
         )
         return merge_record(record, fields.text_field, result)
+
+
+def _segments(lines: Sequence[PageLine]) -> list[Segment]:
+    """Segments of a rendered page, numbered by the lines of ``Page.text()``."""
+    segments: list[Segment] = []
+    offset = 0
+    for i, (line, lineno) in enumerate(zip(lines, rendered_numbers(lines), strict=True)):
+        segments.append(
+            Segment(
+                index=i,
+                lineno=lineno,
+                raw=line.text,
+                text=line.text,
+                start=offset,
+                end=offset + len(line.text),
+                block=line.block,
+                kind=Kind.HEADING if line.kind is Kind.HEADING else Kind.LINE,
+                decision=line.decision,
+            )
+        )
+        offset += len(line.text) + 1
+    return segments
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,15 +301,24 @@ class RecordFields:
     url: str | None
     doc_id: str | None
     title: str | None
+    html: bool | None = None
+    """True when the text is a web page (an HTML field), None when its content must tell."""
 
 
 def read_record(record: Mapping[str, Any], config: CleanConfig) -> RecordFields:
-    """The text, URL, id and own headline of a record, or ``InputError`` saying what lacks."""
-    text_field = pick_field(record, config.text_field, TEXT_FIELDS, kind="text")
+    """The text, URL, id and own headline of a record, or ``InputError`` saying what lacks.
+
+    The document is the first text field present (``text``, ``content``...); a record
+    without one is read from its ``html`` field as a web page. With ``input_type="html"``
+    the HTML field comes first."""
+    candidates = (*HTML_FIELDS, *TEXT_FIELDS)
+    if config.input_type != "html":
+        candidates = (*TEXT_FIELDS, *HTML_FIELDS) if config.input_type == "auto" else TEXT_FIELDS
+    text_field = pick_field(record, config.text_field, candidates, kind="text")
     if text_field is None:
         raise InputError(
             "record",
-            f"no text field (looked for {', '.join(TEXT_FIELDS)}); name it with --text-field",
+            f"no text field (looked for {', '.join(candidates)}); name it with --text-field",
         )
     text = record.get(text_field)
     if not isinstance(text, str):
@@ -196,6 +332,7 @@ def read_record(record: Mapping[str, Any], config: CleanConfig) -> RecordFields:
     url = value(config.url_field, URL_FIELDS, "url")
     title = value(config.title_field, TITLE_FIELDS, "title")
     return RecordFields(
+        html=True if text_field in HTML_FIELDS and config.text_field is None else None,
         text_field=text_field,
         text=text,
         url=url if isinstance(url, str) else None,

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
 import typing
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -23,6 +24,8 @@ from typing import Any, Literal
 
 import regex
 import yaml
+from cssselect import HTMLTranslator, SelectorError
+from lxml import etree
 from pydantic import BaseModel, ConfigDict, Field, StrictStr, ValidationError, model_validator
 
 from .errors import RuleFileError
@@ -112,6 +115,59 @@ class RuleSpec(BaseModel):
     """A drafted rule that a person has not checked yet: loaded and tested, but not applied."""
 
 
+class SelectorSpec(BaseModel):
+    """Which elements of a page an HTML rule selects: a CSS selector or an XPath, or a list of
+    them (tried in order; for body, title, author and date the first that selects wins)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    css: Patterns | None = None
+    xpath: Patterns | None = None
+
+    @model_validator(mode="after")
+    def _one_kind(self) -> SelectorSpec:
+        if (self.css is None) == (self.xpath is None):
+            raise ValueError("give exactly one of css, xpath")
+        return self
+
+
+class HtmlAction(StrEnum):
+    STRIP = "strip"  # remove the elements before extraction
+    BODY = "body"  # the article is in this element
+    TITLE = "title"
+    AUTHOR = "author"
+    DATE = "date"
+
+
+class HtmlExamples(BaseModel):
+    """HTML fragments the selector must select (``match``) and must not (``no_match``)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    match: list[StrictStr] = Field(default_factory=list)
+    no_match: list[StrictStr] = Field(default_factory=list)
+
+
+class HtmlRuleSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=RULE_ID)
+    select: SelectorSpec
+    action: HtmlAction
+    reason: str = Field(min_length=3)
+    examples: HtmlExamples = Field(default_factory=HtmlExamples)
+
+
+class PageTest(BaseModel):
+    """A live page and text it must yield (kept from imported rule files; needs the network,
+    so ``cleaner rules test`` lists these rather than running them)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    url: StrictStr
+    contains: list[StrictStr] = Field(default_factory=list)
+
+
 class OutletSpec(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -127,6 +183,8 @@ class RuleFileSpec(BaseModel):
     verified: dt.date
     signatures: list[MatchSpec] = Field(default_factory=list)
     rules: list[RuleSpec] = Field(default_factory=list)
+    html: list[HtmlRuleSpec] = Field(default_factory=list)
+    page_tests: list[PageTest] = Field(default_factory=list)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -224,6 +282,47 @@ class SiteRule:
         return (text,)
 
 
+@functools.lru_cache(maxsize=4096)
+def compiled_xpath(expression: str) -> etree.XPath:
+    """One compiled XPath per expression, shared by every document (compiled on first use,
+    so rule sets stay picklable)."""
+    return etree.XPath(expression, smart_strings=False)
+
+
+@dataclass(frozen=True)
+class HtmlRule:
+    """A rule on the page's HTML, applied before extraction."""
+
+    id: str
+    action: HtmlAction
+    selectors: tuple[str, ...]  # as written, for messages
+    xpaths: tuple[str, ...]  # the same selectors as XPath 1.0 expressions
+    reason: str
+    match_examples: tuple[str, ...]
+    no_match_examples: tuple[str, ...]
+    path: Path
+
+    def select(self, tree: Any) -> list[Any]:
+        """The elements this rule selects in a parsed page (for body, title, author and date,
+        those of the first selector that selects anything).
+
+        Raises ``etree.XPathEvalError`` when an expression cannot run on a page (e.g. an
+        unknown function); callers report it and go on."""
+        found: list[Any] = []
+        for expression in self.xpaths:
+            result = compiled_xpath(expression)(tree)
+            elements = (
+                [e for e in result if isinstance(e.tag, str)] if isinstance(result, list) else []
+            )
+            if elements and self.action is not HtmlAction.STRIP:
+                return elements
+            found.extend(e for e in elements if e not in found)
+        return found
+
+    def describe(self) -> str:
+        return " | ".join(self.selectors)
+
+
 @dataclass(frozen=True)
 class OutletRules:
     id: str
@@ -234,6 +333,8 @@ class OutletRules:
     rules: tuple[SiteRule, ...]
     path: Path
     builtin: bool
+    html: tuple[HtmlRule, ...] = ()
+    page_tests: tuple[PageTest, ...] = ()
 
 
 class RuleSet:
@@ -259,7 +360,7 @@ class RuleSet:
 
     def rule_ids(self) -> dict[str, list[str]]:
         """The ids of each outlet's applied rules (rules marked for review are not applied)."""
-        return {o.id: [r.id for r in o.rules if not r.review] for o in self}
+        return {o.id: [r.id for r in o.rules if not r.review] + [r.id for r in o.html] for o in self}
 
     def for_host(self, host: str) -> tuple[OutletRules, str] | None:
         """The outlet whose domain is ``host`` or a parent of it, with the domain matched."""
@@ -437,6 +538,29 @@ def _compile(spec: RuleFileSpec, path: Path, node: Any, builtin: bool) -> Outlet
         _compile_matcher(sig, path, None, node, ("signatures", i))
         for i, sig in enumerate(spec.signatures)
     )
+    html_rules: list[HtmlRule] = []
+    for i, html_rule in enumerate(spec.html):
+        line = _line_of(node, ("html", i, "id"))
+        if not html_rule.id.startswith(outlet_id + "."):
+            raise RuleFileError(
+                path,
+                f'rule ids start with the outlet id and a dot (e.g. "{outlet_id}.'
+                f'{html_rule.id.split(".")[-1]}")',
+                rule=html_rule.id,
+                key="id",
+                line=line,
+            )
+        if html_rule.id in seen:
+            raise RuleFileError(
+                path,
+                f"duplicate rule id (first used on line {seen[html_rule.id]});"
+                " give each rule its own id",
+                rule=html_rule.id,
+                key="id",
+                line=line,
+            )
+        seen[html_rule.id] = line or 0
+        html_rules.append(_compile_html_rule(html_rule, path, node, ("html", i, "select")))
     return OutletRules(
         id=outlet_id,
         name=spec.outlet.name,
@@ -446,6 +570,58 @@ def _compile(spec: RuleFileSpec, path: Path, node: Any, builtin: bool) -> Outlet
         rules=tuple(rules),
         path=path,
         builtin=builtin,
+        html=tuple(html_rules),
+        page_tests=tuple(spec.page_tests),
+    )
+
+
+_CSS = HTMLTranslator()
+
+
+def _compile_html_rule(spec: HtmlRuleSpec, path: Path, node: Any, loc: tuple[Any, ...]) -> HtmlRule:
+    kind = "css" if spec.select.css is not None else "xpath"
+    value = spec.select.css if kind == "css" else spec.select.xpath
+    selectors = (value,) if isinstance(value, str) else tuple(value or ())
+    where = {"rule": spec.id, "key": f"select.{kind}", "line": _line_of(node, (*loc, kind))}
+    if not selectors:
+        raise RuleFileError(path, "give at least one selector", **where)  # type: ignore[arg-type]
+    xpaths: list[str] = []
+    for selector in selectors:
+        if len(selector) > MAX_PATTERN_LENGTH:
+            raise RuleFileError(
+                path,
+                f"selector is {len(selector)} characters; the limit is {MAX_PATTERN_LENGTH}",
+                **where,  # type: ignore[arg-type]
+            )
+        if kind == "css":
+            try:
+                expression = _CSS.css_to_xpath(selector)
+            except SelectorError as exc:
+                raise RuleFileError(
+                    path,
+                    f"bad CSS selector {selector!r}: {exc}",
+                    **where,  # type: ignore[arg-type]
+                ) from None
+        else:
+            expression = selector
+        try:
+            compiled_xpath(expression)
+        except etree.XPathSyntaxError as exc:
+            raise RuleFileError(
+                path,
+                f"bad XPath {selector!r}: {exc}. XPath 1.0 is supported, as lxml runs it",
+                **where,  # type: ignore[arg-type]
+            ) from None
+        xpaths.append(expression)
+    return HtmlRule(
+        id=spec.id,
+        action=spec.action,
+        selectors=selectors,
+        xpaths=tuple(xpaths),
+        reason=spec.reason.strip(),
+        match_examples=tuple(spec.examples.match),
+        no_match_examples=tuple(spec.examples.no_match),
+        path=path,
     )
 
 
@@ -553,7 +729,18 @@ def _explain_validation(
 
 def _all_field_names() -> set[str]:
     names: set[str] = set()
-    for model in (RuleFileSpec, RuleSpec, MatchSpec, Examples, OutletSpec, Evidence):
+    for model in (
+        RuleFileSpec,
+        RuleSpec,
+        MatchSpec,
+        Examples,
+        OutletSpec,
+        Evidence,
+        HtmlRuleSpec,
+        SelectorSpec,
+        HtmlExamples,
+        PageTest,
+    ):
         names.update(model.model_fields)
     return names
 
@@ -617,6 +804,19 @@ def check_examples(outlet: OutletRules) -> list[str]:
             )
             return None
 
+    for html_rule in outlet.html:
+        for fragment in html_rule.match_examples:
+            if not _selects(html_rule, fragment):
+                failures.append(
+                    f'{html_rule.path}: rule "{html_rule.id}": example to match is not'
+                    f" selected: {fragment!r}"
+                )
+        for fragment in html_rule.no_match_examples:
+            if _selects(html_rule, fragment):
+                failures.append(
+                    f'{html_rule.path}: rule "{html_rule.id}": example not to match is'
+                    f" selected: {fragment!r}"
+                )
     for rule in outlet.rules:
         for line in rule.drop_examples:
             if matched(rule, line) is False:
@@ -629,3 +829,18 @@ def check_examples(outlet: OutletRules) -> list[str]:
                     f'{rule.path}: rule "{rule.id}": example to keep is matched: {line!r}'
                 )
     return failures
+
+
+def _selects(rule: HtmlRule, fragment: str) -> bool:
+    """Whether a rule selects an element of an HTML fragment (parsed as a page body)."""
+    import lxml.html
+
+    tree = lxml.html.document_fromstring(f"<html><body>{fragment}</body></html>")
+    body = tree.find("body")
+    try:
+        return any(
+            e is not tree and e is not body and e.getparent() is not None
+            for e in rule.select(tree)
+        )
+    except etree.XPathEvalError:
+        return False

@@ -1,0 +1,505 @@
+"""HTML -> page lines: guard, parse, site HTML rules, captions, then extraction with trafilatura.
+
+A page is rendered to text lines in document order (block elements on their own lines), the way
+a scraper dumps it. Every line gets its fate from the HTML stage: removed by a site rule's
+selector, taken as a caption (``figcaption``, ``caption`` and caption-classed elements), outside
+the article (not in what trafilatura, or the site's body selector, picked), or an article
+candidate. The candidates then go through the same text classification as a dump, so the
+removal record and ``explain`` cover both stages.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import lxml.html
+import trafilatura
+from lxml import etree
+from trafilatura.metadata import extract_metadata
+
+from .captions import detect_caption
+from .errors import InputError
+from .model import Decision, Field, Kind, Label
+from .ruleset import HtmlAction, HtmlRule, OutletRules
+from .segment import normalize_line
+
+MAX_HTML_BYTES = 10 * 1024 * 1024
+"""Pages larger than this (UTF-8 bytes) are refused before parsing."""
+MAX_ATTRIBUTES = 1000
+"""Attributes kept on one tag; libxml2 takes quadratic time in a tag's attribute count."""
+
+EXTRACTOR = "html.extractor"
+CAPTION = "html.caption"
+
+_SKIP = frozenset(
+    {"script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+     "head", "select", "button", "input", "textarea", "canvas", "video", "audio"}
+)  # fmt: skip
+_BLOCK = frozenset(
+    {"address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details",
+     "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
+     "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "menu",
+     "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th",
+     "thead", "tr", "ul", "legend", "br", "img", "picture"}
+)  # fmt: skip
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# Caption elements by class: "caption", "wp-caption-text", "image-caption", "caption-text"...
+# but not "wp-caption", WordPress's container of the image and its caption.
+_CAPTION_CLASS = re.compile(r"^(?:[a-z]+[-_])?caption(?:[-_]text)?$")
+_CAPTION_CONTAINERS = frozenset({"wp-caption"})
+MAX_CAPTION_CHARS = 600
+
+_LONG_TAG = re.compile(rb"<[a-zA-Z][^<>]{16384,}>")
+_ATTRIBUTE = re.compile(rb"""\s[^\s=/>"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']*))?""")
+_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
+_LOOKS_HTML = re.compile(
+    r"^\s*(?:<!--.*?-->\s*|<\?xml[^>]*>\s*)*<(?:!doctype\s+html|html|head|body)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether a document starts as a web page does (a doctype, ``<html>``, ``<head>``,
+    ``<body>``), after comments and an XML declaration."""
+    return _LOOKS_HTML.match(text[:4096]) is not None
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a page declares in a ``<meta>`` tag near its start, if any."""
+    found = _CHARSET.search(data[:4096])
+    return found.group(1).decode("ascii").lower() if found else None
+
+
+@dataclass(frozen=True, slots=True)
+class PageLine:
+    """One line of the rendered page and what the HTML stage decided about it (``None``: an
+    article candidate that text classification decides)."""
+
+    text: str
+    kind: Kind
+    block: int
+    decision: Decision | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    lines: tuple[PageLine, ...]
+    url: str | None = None
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None
+    sitename: str | None = None
+    categories: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    language: str | None = None
+    warnings: tuple[str, ...] = ()
+    extracted: bool = True
+    """False when no article was found and the page text is left to the text heuristics."""
+
+    def text(self) -> str:
+        """The rendered page: lines in order, blocks separated by a blank line."""
+        return "\n".join(_rendering(self.lines)[0])
+
+
+def _rendering(lines: Sequence[PageLine]) -> tuple[list[str], list[int]]:
+    """The rendered page's lines, and the (1-based) line number of each page line in them."""
+    out: list[str] = []
+    numbers: list[int] = []
+    previous_block: int | None = None
+    for line in lines:
+        if previous_block is not None and line.block != previous_block:
+            out.append("")
+        out.append(line.text)
+        numbers.append(len(out))
+        previous_block = line.block
+    return out, numbers
+
+
+def rendered_numbers(lines: Sequence[PageLine]) -> list[int]:
+    return _rendering(lines)[1]
+
+
+# ---------------------------------------------------------------------------------------------
+# Guard and parse
+# ---------------------------------------------------------------------------------------------
+
+
+def _cap_attributes(data: bytes) -> tuple[bytes, int]:
+    """Cut tags holding more than ``MAX_ATTRIBUTES`` attributes down to that many."""
+    cut = 0
+
+    def shorten(match: re.Match[bytes]) -> bytes:
+        nonlocal cut
+        tag = match.group(0)
+        name_end = re.match(rb"<[a-zA-Z][^\s/>]*", tag)
+        assert name_end is not None
+        attributes = _ATTRIBUTE.findall(tag, name_end.end())
+        if len(attributes) <= MAX_ATTRIBUTES:
+            return tag
+        cut += 1
+        return name_end.group(0) + b"".join(attributes[:MAX_ATTRIBUTES]) + b">"
+
+    return _LONG_TAG.sub(shorten, data), cut
+
+
+def parse_html(html: str, *, max_bytes: int = MAX_HTML_BYTES) -> tuple[Any, list[str]]:
+    """A parsed page (``None`` when it holds no elements) and warnings about repairs.
+
+    Raises ``InputError`` for a page over ``max_bytes``."""
+    data = html.encode("utf-8", "surrogatepass")
+    if len(data) > max_bytes:
+        raise InputError(
+            "page", f"HTML page of {len(data)} bytes exceeds the limit of {max_bytes} bytes"
+        )
+    warnings: list[str] = []
+    data, cut = _cap_attributes(data)
+    if cut:
+        warnings.append(f"{cut} tag(s) with over {MAX_ATTRIBUTES} attributes were cut short")
+    data = data.replace(b"\x00", b"")
+    if not data.strip():
+        return None, warnings
+    parser = lxml.html.HTMLParser(
+        encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True
+    )
+    try:
+        tree = lxml.html.document_fromstring(data, parser=parser)
+    except (etree.ParserError, ValueError):
+        return None, warnings
+    return tree, warnings
+
+
+def canonical_url(tree: Any) -> str | None:
+    """The page's own address, from ``<link rel=canonical>`` or ``og:url``."""
+    for expression in (
+        '//link[@rel="canonical"]/@href',
+        '//meta[@property="og:url"]/@content',
+    ):
+        for value in tree.xpath(expression):
+            value = str(value).strip()
+            if value.startswith(("http://", "https://")):
+                return value
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Rendering
+# ---------------------------------------------------------------------------------------------
+
+_WS = re.compile(r"\s+")
+
+
+def render(tree: Any, marks: dict[Any, Decision] | None = None) -> list[PageLine]:
+    """The page's text lines in document order. ``marks`` gives elements a decision that the
+    lines inside them carry (the innermost marked element wins)."""
+    marks = marks or {}
+    lines: list[PageLine] = []
+    parts: list[str] = []
+    decisions: list[Decision | None] = [None]
+    block = 0
+    heading = 0
+    pre = 0
+
+    def flush() -> None:
+        nonlocal block
+        if not parts:
+            return
+        raw = "".join(parts)
+        parts.clear()
+        chunks = raw.split("\n") if pre else [raw]
+        for chunk in chunks:
+            text = normalize_line(chunk)
+            if text:
+                kind = Kind.HEADING if heading else Kind.LINE
+                lines.append(PageLine(text, kind, block, decisions[-1]))
+
+    def add(text: str | None) -> None:
+        if text:
+            parts.append(text if pre else _WS.sub(" ", text))
+
+    walker = etree.iterwalk(tree, events=("start", "end"))
+    for event, element in walker:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if event == "start":
+            if tag in _SKIP or not tag:
+                walker.skip_subtree()
+                continue
+            mark = marks.get(element)
+            if tag in _BLOCK or mark is not None:
+                flush()
+                if tag != "br":
+                    block += 1
+            if mark is not None:
+                decisions.append(mark)
+            heading += tag in _HEADINGS
+            pre += tag == "pre"
+            add(element.text)
+            continue
+        if tag and tag not in _SKIP:
+            mark = marks.get(element)
+            if tag in _BLOCK or mark is not None:
+                flush()
+                if tag != "br":
+                    block += 1
+            if mark is not None:
+                decisions.pop()
+            heading -= tag in _HEADINGS
+            pre -= tag == "pre"
+        add(element.tail)
+    flush()
+    return lines
+
+
+# ---------------------------------------------------------------------------------------------
+# Site rules, captions, extraction
+# ---------------------------------------------------------------------------------------------
+
+
+def _caption_elements(tree: Any) -> Iterator[Any]:
+    for element in tree.iter("figcaption", "caption", "*"):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag in ("figcaption", "caption"):
+            yield element
+            continue
+        classes = (element.get("class") or "").lower().split()
+        if any(c not in _CAPTION_CONTAINERS and _CAPTION_CLASS.match(c) for c in classes):
+            yield element
+
+
+def _inside(element: Any, marks: dict[Any, Decision]) -> bool:
+    return any(a in marks for a in element.iterancestors())
+
+
+def _element_text(element: Any) -> str:
+    if element.tag == "meta":
+        return normalize_line(element.get("content") or "")
+    if element.tag == "time" and element.get("datetime"):
+        return normalize_line(element.get("datetime"))
+    return normalize_line(_WS.sub(" ", element.text_content()))
+
+
+@dataclass(slots=True)
+class _SiteFindings:
+    body: tuple[HtmlRule, Any] | None = None
+    fields: dict[str, str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+
+def _apply_site_rules(
+    tree: Any, outlet: OutletRules | None, marks: dict[Any, Decision]
+) -> _SiteFindings:
+    found = _SiteFindings()
+    if outlet is None:
+        return found
+    for rule in outlet.html:
+        try:
+            elements = rule.select(tree)
+        except etree.XPathEvalError as exc:
+            found.warnings.append(f"rule {rule.id}: its selector cannot run on this page ({exc})")
+            continue
+        if not elements:
+            continue
+        if rule.action is HtmlAction.STRIP:
+            for element in elements:
+                if element.getparent() is not None and element not in marks:
+                    marks[element] = Decision(Label.DROP, rule.id, rule.reason)
+        elif rule.action is HtmlAction.BODY:
+            if found.body is None:
+                found.body = (rule, elements[0])
+        else:
+            text = next((t for t in map(_element_text, elements) if t), "")
+            if text and rule.action.value not in found.fields:
+                found.fields[rule.action.value] = text
+    return found
+
+
+def _mark_captions(tree: Any, marks: dict[Any, Decision]) -> None:
+    for element in list(_caption_elements(tree)):
+        if element in marks or _inside(element, marks):
+            continue
+        text = normalize_line(_WS.sub(" ", element.text_content()))
+        if not text or len(text) > MAX_CAPTION_CHARS:
+            continue
+        detection = detect_caption(text)
+        credit = (detection.credit,) if detection and detection.credit else ()
+        marks[element] = Decision(
+            Label.META, CAPTION, "photo caption element of the page", Field.CAPTION, credit
+        )
+
+
+def _fold(text: str) -> str:
+    return _WS.sub(" ", text).strip().casefold()
+
+
+ANCHOR_CHARS = 30
+"""Lines at least this long are located in the extraction in order; shorter ones only count as
+extracted between the anchors around them, so a menu word found in a later paragraph does not."""
+
+
+MAX_OCCURRENCES = 8
+
+
+def _anchor_chain(anchors: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The heaviest chain of anchors (line, start, end) in line order whose spans do not
+    overlap and go forward through the extraction: a weighted longest increasing subsequence,
+    with at most one occurrence per line (a line's occurrences come last-first)."""
+    ends = sorted({end for _, _, end in anchors})
+    size = len(ends)
+    tree: list[tuple[int, int]] = [(0, -1)] * (size + 1)  # Fenwick tree of (weight, anchor)
+
+    def best_up_to(position: int) -> tuple[int, int]:  # over chains ending at or before it
+        k = bisect.bisect_right(ends, position)
+        found = (0, -1)
+        while k > 0:
+            found = max(found, tree[k])
+            k -= k & -k
+        return found
+
+    def store(end: int, value: tuple[int, int]) -> None:
+        k = bisect.bisect_left(ends, end) + 1
+        while k <= size:
+            tree[k] = max(tree[k], value)
+            k += k & -k
+
+    weight: list[int] = []
+    previous: list[int] = []
+    for n, (_, start, end) in enumerate(anchors):
+        before, link = best_up_to(start)
+        weight.append(before + end - start)
+        previous.append(link)
+        store(end, (weight[-1], n))
+    if not anchors:
+        return []
+    n = max(range(len(anchors)), key=weight.__getitem__)
+    chain = []
+    while n >= 0:
+        chain.append(anchors[n])
+        n = previous[n]
+    return chain[::-1]
+
+
+def _extracted_flags(lines: Sequence[PageLine], extraction: str) -> list[bool]:
+    """For each line, whether its text is part of the extraction, in document order.
+
+    Long lines are anchors, aligned with the extraction as the heaviest forward chain (a menu
+    that recurs in a footer cannot pull the alignment past the article); a shorter line counts
+    when it is found between the anchors around it."""
+    flags = [False] * len(lines)
+    keys = [_fold(line.text) for line in lines]
+    anchors: list[tuple[int, int, int]] = []
+    for i, key in enumerate(keys):
+        if len(key) < ANCHOR_CHARS:
+            continue
+        found: list[int] = []
+        position = extraction.find(key)
+        while position >= 0 and len(found) < MAX_OCCURRENCES:
+            found.append(position)
+            position = extraction.find(key, position + 1)
+        anchors.extend((i, p, p + len(key)) for p in reversed(found))
+    chain = _anchor_chain(anchors)
+    for i, _, _ in chain:
+        flags[i] = True
+    bounds = [(-1, 0, 0), *chain, (len(lines), len(extraction), len(extraction))]
+    for (i, _, start), (j, end, _) in itertools.pairwise(bounds):
+        cursor = start
+        for k in range(i + 1, j):
+            if not keys[k] or flags[k]:
+                continue
+            position = extraction.find(keys[k], cursor, end)
+            if position >= 0:
+                flags[k] = True
+                cursor = position + len(keys[k])
+    return flags
+
+
+def _tuple(value: Any) -> tuple[str, ...]:
+    if not value:
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    items = (part.strip() for v in value if v for part in str(v).split(","))
+    return tuple(dict.fromkeys(item for item in items if item))
+
+
+def extract_page(
+    tree: Any,
+    *,
+    url: str | None = None,
+    outlet: OutletRules | None = None,
+    favor_recall: bool = True,
+    warnings: Sequence[str] = (),
+) -> Page:
+    """Render a parsed page with every line's HTML-stage decision.
+
+    Site HTML rules of ``outlet`` run first (strip, body, title, author, date), then caption
+    elements are taken out, then trafilatura extracts the article from what is left (unless
+    the site's body selector names it)."""
+    notes = list(warnings)
+    marks: dict[Any, Decision] = {}
+    site = _apply_site_rules(tree, outlet, marks)
+    notes.extend(site.warnings)
+    _mark_captions(tree, marks)
+    if site.body is not None:
+        rule, body = site.body
+        outside = Decision(Label.DROP, rule.id, f"outside the article body: {rule.reason}")
+        marks.setdefault(tree, outside)
+        marks[body] = Decision(Label.KEEP, rule.id, rule.reason)  # the article: undecided below
+    lines = render(tree, marks)
+    lines = [
+        PageLine(line.text, line.kind, line.block, None)
+        if line.decision is not None and line.decision.label is Label.KEEP
+        else line
+        for line in lines
+    ]
+    # What extraction sees: the page without the marked elements.
+    for element in marks:
+        if element is not tree and marks[element].label is not Label.KEEP:
+            parent = element.getparent()
+            if parent is not None:
+                element.drop_tree()
+    metadata: Any = None
+    extracted = True
+    if site.body is None:
+        document = trafilatura.bare_extraction(
+            tree,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            favor_recall=favor_recall,
+            output_format="python",
+        )
+        metadata = document
+        if document is None or not (document.text or "").strip():
+            extracted = False
+            notes.append("trafilatura found no article in the page; its text was cleaned as a dump")
+        else:
+            extraction = _fold("\n".join(document.text.splitlines()))
+            candidates = [i for i, line in enumerate(lines) if line.decision is None]
+            flags = _extracted_flags([lines[i] for i in candidates], extraction)
+            outside = Decision(
+                Label.DROP, EXTRACTOR, "outside the article that trafilatura found in the page"
+            )
+            for i, inside in zip(candidates, flags, strict=True):
+                if not inside:
+                    line = lines[i]
+                    lines[i] = PageLine(line.text, line.kind, line.block, outside)
+    if metadata is None:
+        metadata = extract_metadata(tree, default_url=url)
+    return Page(
+        lines=tuple(lines),
+        url=url or getattr(metadata, "url", None),
+        title=site.fields.get("title") or getattr(metadata, "title", None),
+        author=site.fields.get("author") or getattr(metadata, "author", None),
+        date=site.fields.get("date") or getattr(metadata, "date", None),
+        sitename=getattr(metadata, "sitename", None),
+        categories=_tuple(getattr(metadata, "categories", None)),
+        tags=_tuple(getattr(metadata, "tags", None)),
+        language=getattr(metadata, "language", None),
+        warnings=tuple(notes),
+        extracted=extracted,
+    )
