@@ -182,7 +182,7 @@ def clean_one(
                 text = render_text(record.get("title"), record.get("text"))
             else:
                 doc_id = str(item.relpath) if item.relpath else None
-                result = cleaner.clean_text(item.text or "", url=url, doc_id=doc_id)
+                result = cleaner.clean(item.text or "", url=url, doc_id=doc_id, html=item.html)
                 record, text = result.to_dict(), result.to_text()
     except DocumentTimeout:
         return _failed(item, f"time limit of {limit:g} s exceeded; raise it with --time-limit")

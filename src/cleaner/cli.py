@@ -28,6 +28,7 @@ from .corpus import check_case, iter_cases
 from .errors import CleanerError, ConfigError
 from .evaluate import evaluate_records, markdown_table
 from .explain import explain_rows, explain_text
+from .ftr import import_site_configs, is_site_file
 from .heuristics import REGISTRY, check_heuristic_examples
 from .learn import LearnOptions, document_text_and_url, learn_corpus, learn_rules
 from .model import render_text
@@ -126,6 +127,14 @@ def input_options(func: F) -> F:
             show_default=True,
             help="How to read inputs; auto goes by file name and content.",
         ),
+        click.option(
+            "--input-type",
+            type=click.Choice(["auto", "text", "html"]),
+            default="auto",
+            show_default=True,
+            help="What documents are: text dumps or web pages; auto goes by file name (.html),"
+            " a record's html field, and how the document starts.",
+        ),
         click.option("--url", help="URL or domain of a text input, to find its outlet."),
         click.option(
             "--text-field",
@@ -194,6 +203,7 @@ def build_config(**opts: Any) -> CleanConfig:
         generic=not opts["no_generic"],
         disabled=frozenset(opts["disable"]),
         captions_inline=opts["captions_inline"],
+        input_type=opts.get("input_type") or "auto",
         text_field=opts.get("text_field"),
         id_field=opts.get("id_field"),
         url_field=opts.get("url_field"),
@@ -486,6 +496,13 @@ def _write_folder(outcomes: Iterable[Outcome], writer: FolderWriter) -> None:
     help="Write to this file instead of stdout.",
 )
 @click.option("--encoding", default="utf-8", show_default=True)
+@click.option(
+    "--input-type",
+    type=click.Choice(["auto", "text", "html"]),
+    default="auto",
+    show_default=True,
+    help="A text dump or a web page; auto goes by file name and content.",
+)
 @rule_options
 def explain(
     file: str,
@@ -496,7 +513,10 @@ def explain(
     encoding: str,
     **opts: Any,
 ) -> None:
-    """Show every line of FILE with KEEP, DROP or META, the rule id and the reason."""
+    """Show every line of FILE with KEEP, DROP or META, the rule id and the reason.
+
+    For a web page the lines are those of the page rendered to text, and the HTML stage's
+    decisions (site HTML rules, caption elements, trafilatura's extraction) are shown too."""
     if as_json and as_html:
         fail(CleanerError("--json and --html: choose one"))
     try:
@@ -506,7 +526,7 @@ def explain(
     item = next(iter_items([file], input_format="text", encoding=encoding))
     if item.error:
         fail(CleanerError(f"{item.where}: {item.error}"))
-    result = cleaner.clean_text(item.text or "", url=url, doc_id=file)
+    result = cleaner.clean(item.text or "", url=url, doc_id=file, html=item.html)
     if as_json:
         shown = json.dumps(
             {
@@ -774,6 +794,11 @@ def rules_list(rule_dirs: Sequence[Path], no_builtin_rules: bool) -> None:
             place = rule.place + (f" {rule.within}" if rule.within else "")
             flag = " (review: not applied)" if rule.review else ""
             click.echo(f"  {rule.id:<36} {rule.action.value:<12} {place:<10} {rule.reason}{flag}")
+        for html_rule in outlet.html:
+            click.echo(
+                f"  {html_rule.id:<36} {'html ' + html_rule.action.value:<12} {'page':<10}"
+                f" {html_rule.reason}"
+            )
     click.echo("generic heuristics:")
     for heuristic in REGISTRY:
         click.echo(f"  {heuristic.ID:<36} {heuristic.SCOPE:<12} {heuristic.summary()}")
@@ -789,7 +814,8 @@ def rules_check(files: Sequence[Path]) -> None:
         )
         for path in paths:
             outlet = load_rule_file(path)
-            click.echo(f"ok  {path} ({outlet.id}: {len(outlet.rules)} rules)")
+            html = f", {len(outlet.html)} HTML rules" if outlet.html else ""
+            click.echo(f"ok  {path} ({outlet.id}: {len(outlet.rules)} rules{html})")
         if files:
             load_rules(files, builtin=True)  # domains must not clash with the built-in ones
     except CleanerError as exc:
@@ -900,6 +926,60 @@ def rules_learn(
         + (f" ({skipped} skipped)" if skipped else ""),
         err=True,
     )
+
+
+@rules.command("import-ftr")
+@click.argument("source", type=click.Path(path_type=Path, exists=True))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, file_okay=False),
+    required=True,
+    help="Folder to write the rule files to (one per site); use it with --rules.",
+)
+@click.option("--force", is_flag=True, help="Replace rule files that exist in the folder.")
+@click.option(
+    "--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path),
+    help="Rule folders the import must not clash with (their sites are skipped); repeatable.",
+)  # fmt: skip
+@click.option("--no-builtin-rules", is_flag=True)
+def rules_import_ftr(
+    source: Path, output: Path, force: bool, rule_dirs: Sequence[Path], no_builtin_rules: bool
+) -> None:
+    """Convert FiveFilters ftr-site-config files (a folder or one file) into rule files.
+
+    body, title, author, date, strip, strip_id_or_class, strip_image_src, test_url and
+    test_contains become HTML rules; every other directive is listed, per file, in the written
+    file's header and counted here. Sites that rules already loaded cover (the built-in ones,
+    $CLEANER_RULES, --rules) are skipped: a domain belongs to one outlet.
+    """
+    try:
+        loaded = _load(rule_dirs, no_builtin_rules)
+    except CleanerError as exc:
+        fail(exc)
+    claimed = {domain: outlet.id for outlet in loaded for domain in outlet.domains}
+    files = sorted(f for f in source.glob("*.txt") if is_site_file(f)) if source.is_dir() else [source]
+    if not files:
+        fail(CleanerError(f"{source}: no ftr-site-config files (*.txt) found"))
+    report = import_site_configs(files, output, claimed=claimed, overwrite=force)
+    rules_written = sum(c.rules for c in report.written)
+    click.echo(
+        f"cleaner: {len(files)} site files: wrote {len(report.written)} rule files"
+        f" ({rules_written} HTML rules) to {output}, skipped {len(report.skipped)}",
+        err=True,
+    )
+    for reason in report.skipped:
+        click.echo(f"  skipped {reason}", err=True)
+    if report.unsupported:
+        click.echo("  directives with no cleaner equivalent (files using each):", err=True)
+        for name, count in report.unsupported.most_common():
+            click.echo(f"    {name}: {count}", err=True)
+    if report.invalid:
+        click.echo(
+            f"  {report.invalid} selectors lxml cannot compile were left out; each file's"
+            " header lists its own",
+            err=True,
+        )
 
 
 @rules.command("test")

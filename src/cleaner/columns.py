@@ -62,7 +62,7 @@ def clean_row(
         return "", {"error": f"text is {type(text).__name__}, not a string"}
     try:
         with time_limit(limit):
-            result = cleaner.clean_text(
+            result = cleaner.clean(
                 text,
                 url=url if isinstance(url, str) else None,
                 doc_id=str(doc_id) if doc_id is not None else None,
@@ -90,7 +90,8 @@ def clean_batch(
     """Clean a batch of rows given as columns; see the module's docstring.
 
     ``url_column`` and ``id_column`` are used when present. ``title_column`` names the
-    document's own headline, when the corpus has one (see ``Cleaner.clean_text``).
+    document's own headline, when the corpus has one (see ``Cleaner.clean_text``). A text that
+    is a web page (or every text, with ``input_type="html"`` in the config) is cleaned as one.
     """
     if text_column not in batch:
         raise CleanerError(

@@ -11,8 +11,11 @@ removal record and ``explain`` cover both stages.
 from __future__ import annotations
 
 import bisect
+import copy
 import itertools
 import re
+import warnings as warnings_module
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -275,6 +278,8 @@ def _inside(element: Any, marks: dict[Any, Decision]) -> bool:
 
 
 def _element_text(element: Any) -> str:
+    if isinstance(element, str):
+        return normalize_line(element)
     if element.tag == "meta":
         return normalize_line(element.get("content") or "")
     if element.tag == "time" and element.get("datetime"):
@@ -284,7 +289,7 @@ def _element_text(element: Any) -> str:
 
 @dataclass(slots=True)
 class _SiteFindings:
-    body: tuple[HtmlRule, Any] | None = None
+    body: tuple[HtmlRule, list[Any]] | None = None
     fields: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
 
@@ -309,7 +314,7 @@ def _apply_site_rules(
                     marks[element] = Decision(Label.DROP, rule.id, rule.reason)
         elif rule.action is HtmlAction.BODY:
             if found.body is None:
-                found.body = (rule, elements[0])
+                found.body = (rule, elements)
         else:
             text = next((t for t in map(_element_text, elements) if t), "")
             if text and rule.action.value not in found.fields:
@@ -425,6 +430,35 @@ def _tuple(value: Any) -> tuple[str, ...]:
     return tuple(dict.fromkeys(item for item in items if item))
 
 
+MIN_BODY_SHARE = 0.8
+"""A site's body selector is used when its text holds at least this share of the words of
+the article trafilatura finds in the whole page."""
+
+
+def _trafilatura(tree: Any, url: str | None, favor_recall: bool, *, with_metadata: bool) -> Any:
+    with warnings_module.catch_warnings():
+        # dateutil warns about every time zone name it cannot place; the date stays good.
+        warnings_module.simplefilter("ignore")
+        return trafilatura.bare_extraction(
+            tree,
+            url=url,
+            with_metadata=with_metadata,
+            include_comments=False,
+            include_tables=True,
+            favor_recall=favor_recall,
+            output_format="python",
+        )
+
+
+def _covered(article: str, selected: str) -> float:
+    """The share of the article's words that the selected text holds (1 for no article)."""
+    wanted = Counter(article.split())
+    if not wanted:
+        return 1.0
+    have = Counter(selected.split())
+    return sum(min(n, have[w]) for w, n in wanted.items()) / sum(wanted.values())
+
+
 def extract_page(
     tree: Any,
     *,
@@ -444,10 +478,11 @@ def extract_page(
     notes.extend(site.warnings)
     _mark_captions(tree, marks)
     if site.body is not None:
-        rule, body = site.body
+        rule, bodies = site.body
         outside = Decision(Label.DROP, rule.id, f"outside the article body: {rule.reason}")
         marks.setdefault(tree, outside)
-        marks[body] = Decision(Label.KEEP, rule.id, rule.reason)  # the article: undecided below
+        for body in bodies:  # the article: left undecided below
+            marks.setdefault(body, Decision(Label.KEEP, rule.id, rule.reason))
     lines = render(tree, marks)
     lines = [
         PageLine(line.text, line.kind, line.block, None)
@@ -461,35 +496,52 @@ def extract_page(
             parent = element.getparent()
             if parent is not None:
                 element.drop_tree()
-    metadata: Any = None
-    extracted = True
-    if site.body is None:
-        document = trafilatura.bare_extraction(
-            tree,
-            url=url,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=True,
-            favor_recall=favor_recall,
-            output_format="python",
-        )
-        metadata = document
-        if document is None or not (document.text or "").strip():
-            extracted = False
-            notes.append("trafilatura found no article in the page; its text was cleaned as a dump")
-        else:
-            extraction = _fold("\n".join(document.text.splitlines()))
-            candidates = [i for i, line in enumerate(lines) if line.decision is None]
-            flags = _extracted_flags([lines[i] for i in candidates], extraction)
-            outside = Decision(
-                Label.DROP, EXTRACTOR, "outside the article that trafilatura found in the page"
+    scope = None
+    if site.body is not None:  # a copy: extraction changes the tree it reads
+        scope = lxml.html.document_fromstring("<html><body></body></html>")
+        container = scope.find("body")
+        for body in site.body[1]:
+            container.append(copy.deepcopy(body))
+    document = _trafilatura(tree, url, favor_recall, with_metadata=True)
+    metadata = document
+    extraction = _fold(document.text) if document is not None and document.text else ""
+    if site.body is not None and scope is not None:
+        rule = site.body[0]
+        inside = _fold(" ".join(line.text for line in lines if line.decision is None))
+        share = _covered(extraction, inside)
+        if share < MIN_BODY_SHARE:
+            # The selector misses most of the article trafilatura finds: a site redesign made
+            # it stale, or it names a teaser. The whole page is extracted instead.
+            notes.append(
+                f"rule {rule.id}: the body it selects holds {share:.0%} of the article text;"
+                " not used on this page"
             )
-            for i, inside in zip(candidates, flags, strict=True):
-                if not inside:
-                    line = lines[i]
-                    lines[i] = PageLine(line.text, line.kind, line.block, outside)
+            lines = [
+                PageLine(line.text, line.kind, line.block, None)
+                if line.decision is not None and line.decision.rule == rule.id
+                else line
+                for line in lines
+            ]
+        else:
+            scoped = _trafilatura(scope, url, favor_recall, with_metadata=False)
+            extraction = _fold(scoped.text) if scoped is not None and scoped.text else inside
+    extracted = bool(extraction)
+    if not extracted:
+        notes.append("trafilatura found no article in the page; its text was cleaned as a dump")
+    else:
+        candidates = [i for i, line in enumerate(lines) if line.decision is None]
+        flags = _extracted_flags([lines[i] for i in candidates], extraction)
+        outside = Decision(
+            Label.DROP, EXTRACTOR, "outside the article that trafilatura found in the page"
+        )
+        for i, flag in zip(candidates, flags, strict=True):
+            if not flag:
+                line = lines[i]
+                lines[i] = PageLine(line.text, line.kind, line.block, outside)
     if metadata is None:
-        metadata = extract_metadata(tree, default_url=url)
+        with warnings_module.catch_warnings():
+            warnings_module.simplefilter("ignore")
+            metadata = extract_metadata(tree, default_url=url)
     return Page(
         lines=tuple(lines),
         url=url or getattr(metadata, "url", None),

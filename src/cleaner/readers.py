@@ -10,6 +10,7 @@ counts, so N items in always give N items out.
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import io
 import itertools
@@ -22,9 +23,12 @@ from typing import IO, Any, Literal, cast
 
 import zstandard
 
+from .extract import declared_charset
+
 InputFormat = Literal["auto", "text", "jsonl"]
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".jsonl.zst", ".ndjson.zst")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 _SNIFF_BYTES = 8192
 
@@ -39,6 +43,7 @@ class Item:
     record: dict[str, Any] | None = None
     error: str | None = None
     size: int = 0  # bytes read for this document
+    html: bool | None = None  # a web page by its file name (.html, .htm); None: content tells
 
     @property
     def is_record(self) -> bool:
@@ -149,14 +154,32 @@ def open_compressed(path: Path) -> IO[bytes]:
 
 
 def _read_text(
-    data: bytes, where: str, relpath: Path | None, encoding: str, max_bytes: int
+    data: bytes,
+    where: str,
+    relpath: Path | None,
+    encoding: str,
+    max_bytes: int,
+    *,
+    html: bool | None = None,
 ) -> Item:
     if len(data) > max_bytes:
         return Item(
             where, relpath, error=f"{len(data)} bytes exceeds --max-bytes {max_bytes}; skipped"
         )
+    if html and encoding.lower().replace("_", "-") == "utf-8":
+        encoding = _usable(declared_charset(data)) or encoding  # a page says how it is encoded
     text, error = decode(data, where, encoding)
-    return Item(where, relpath, text=text, error=error, size=len(data))
+    return Item(where, relpath, text=text, error=error, size=len(data), html=html)
+
+
+def _usable(charset: str | None) -> str | None:
+    if charset is None:
+        return None
+    try:
+        codecs.lookup(charset)
+    except LookupError:
+        return None
+    return charset
 
 
 def _read_file(
@@ -184,7 +207,8 @@ def _read_file(
                 size=size,
             )
             return
-        yield _read_text(path.read_bytes(), where, relpath, encoding, max_bytes)
+        html = True if path.name.lower().endswith(HTML_SUFFIXES) else None
+        yield _read_text(path.read_bytes(), where, relpath, encoding, max_bytes, html=html)
     except (OSError, EOFError, gzip.BadGzipFile, zstandard.ZstdError) as exc:
         yield Item(where, relpath, error=f"cannot read ({exc})")
 

@@ -22,6 +22,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
+import lxml.html
 import regex
 import yaml
 from cssselect import HTMLTranslator, SelectorError
@@ -289,6 +290,10 @@ def compiled_xpath(expression: str) -> etree.XPath:
     return etree.XPath(expression, smart_strings=False)
 
 
+def _is_element(value: Any) -> bool:
+    return isinstance(getattr(value, "tag", None), str)
+
+
 @dataclass(frozen=True)
 class HtmlRule:
     """A rule on the page's HTML, applied before extraction."""
@@ -303,21 +308,27 @@ class HtmlRule:
     path: Path
 
     def select(self, tree: Any) -> list[Any]:
-        """The elements this rule selects in a parsed page (for body, title, author and date,
-        those of the first selector that selects anything).
+        """What this rule selects in a parsed page: elements, and for title, author and date
+        also attribute values and strings (``//meta[@name="author"]/@content``). Body, title,
+        author and date take those of the first selector that selects anything.
 
         Raises ``etree.XPathEvalError`` when an expression cannot run on a page (e.g. an
         unknown function); callers report it and go on."""
         found: list[Any] = []
+        values = self.action in (HtmlAction.TITLE, HtmlAction.AUTHOR, HtmlAction.DATE)
         for expression in self.xpaths:
             result = compiled_xpath(expression)(tree)
+            if isinstance(result, str) and values:
+                result = [result] if result.strip() else []
             elements = (
-                [e for e in result if isinstance(e.tag, str)] if isinstance(result, list) else []
+                [e for e in result if isinstance(e, str) and values or _is_element(e)]
+                if isinstance(result, list)
+                else []
             )
             if elements and self.action is not HtmlAction.STRIP:
                 return elements
-            found.extend(e for e in elements if e not in found)
-        return found
+            found.extend(elements)
+        return list(dict.fromkeys(found))  # an element once, in order
 
     def describe(self) -> str:
         return " | ".join(self.selectors)
@@ -380,17 +391,34 @@ class RuleSet:
 # ---------------------------------------------------------------------------------------------
 
 
-class _RuleLoader(yaml.SafeLoader):
-    """Safe YAML that also refuses aliases (no alias bombs; a rule file never needs them)."""
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it
 
-    def compose_node(self, parent: Any, index: Any) -> Any:
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()  # type: ignore[no-untyped-call]
-            raise yaml.MarkedYAMLError(
-                problem="YAML aliases (*name) are not allowed in rule files; write the value out",
-                problem_mark=event.start_mark,
-            )
-        return super().compose_node(parent, index)
+
+def _load_yaml(source: str) -> tuple[Any, Any]:
+    """The node tree and the data of a YAML document: safe tags only, and no aliases (no
+    alias bombs; a rule file never needs them)."""
+    loader = _Loader(source)
+    try:
+        node = loader.get_single_node()
+        seen: set[int] = set()
+        stack = [node] if node is not None else []
+        while stack:
+            current = stack.pop()
+            if id(current) in seen:  # only an alias makes two places share one node
+                raise yaml.MarkedYAMLError(
+                    problem="YAML aliases (*name) are not allowed in rule files;"
+                    " write the value out",
+                    problem_mark=current.start_mark,
+                )
+            seen.add(id(current))
+            if isinstance(current, yaml.MappingNode):
+                stack.extend(part for pair in current.value for part in pair)
+            elif isinstance(current, yaml.SequenceNode):
+                stack.extend(current.value)
+        data = loader.construct_document(node) if node is not None else None
+    finally:
+        loader.dispose()
+    return node, data
 
 
 def builtin_rules_dir() -> Path:
@@ -455,8 +483,7 @@ def load_rule_file(path: Path | str, *, builtin: bool = False) -> OutletRules:
 def parse_rule_text(source: str, path: Path | str, *, builtin: bool = False) -> OutletRules:
     path = Path(path)
     try:
-        node = yaml.compose(source, Loader=_RuleLoader)
-        data = yaml.load(source, Loader=_RuleLoader)
+        node, data = _load_yaml(source)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -833,14 +860,11 @@ def check_examples(outlet: OutletRules) -> list[str]:
 
 def _selects(rule: HtmlRule, fragment: str) -> bool:
     """Whether a rule selects an element of an HTML fragment (parsed as a page body)."""
-    import lxml.html
-
     tree = lxml.html.document_fromstring(f"<html><body>{fragment}</body></html>")
     body = tree.find("body")
     try:
         return any(
-            e is not tree and e is not body and e.getparent() is not None
-            for e in rule.select(tree)
+            isinstance(e, str) or (e is not tree and e is not body) for e in rule.select(tree)
         )
     except etree.XPathEvalError:
         return False
