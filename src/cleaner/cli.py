@@ -204,6 +204,7 @@ def build_config(**opts: Any) -> CleanConfig:
         disabled=frozenset(opts["disable"]),
         captions_inline=opts["captions_inline"],
         input_type=opts.get("input_type") or "auto",
+        max_html_bytes=opts.get("max_html_bytes") or DEFAULT_MAX_BYTES,
         text_field=opts.get("text_field"),
         id_field=opts.get("id_field"),
         url_field=opts.get("url_field"),
@@ -299,7 +300,7 @@ def clean(
     .zst is compressed. Exit status 1 says some document failed (each is reported).
     """
     try:
-        config = build_config(**opts)
+        config = build_config(max_html_bytes=max_bytes, **opts)
         cleaner = Cleaner(config)
     except CleanerError as exc:
         fail(exc)
@@ -600,7 +601,7 @@ def report(
     matched nothing, the removed share per document with the outliers, and side-by-side views.
     """
     try:
-        config = build_config(**opts)
+        config = build_config(max_html_bytes=max_bytes, **opts)
         cleaner = Cleaner(config)
     except CleanerError as exc:
         fail(exc)
@@ -958,7 +959,10 @@ def rules_import_ftr(
     except CleanerError as exc:
         fail(exc)
     claimed = {domain: outlet.id for outlet in loaded for domain in outlet.domains}
-    files = sorted(f for f in source.glob("*.txt") if is_site_file(f)) if source.is_dir() else [source]
+    if source.is_dir():
+        files = sorted(f for f in source.glob("*.txt") if is_site_file(f))
+    else:
+        files = [source]
     if not files:
         fail(CleanerError(f"{source}: no ftr-site-config files (*.txt) found"))
     report = import_site_configs(files, output, claimed=claimed, overwrite=force)
@@ -999,8 +1003,11 @@ def rules_test(rule_dirs: Sequence[Path], no_builtin_rules: bool, corpus_dir: Pa
         fail(exc)
     failures: list[str] = []
     examples = 0
+    page_tests = 0
     for outlet in ruleset:
         examples += sum(len(r.drop_examples) + len(r.keep_examples) for r in outlet.rules)
+        examples += sum(len(r.match_examples) + len(r.no_match_examples) for r in outlet.html)
+        page_tests += len(outlet.page_tests)
         failures += check_examples(outlet)
     examples += sum(len(h.DROP_EXAMPLES) + len(h.KEEP_EXAMPLES) for h in REGISTRY)
     failures += check_heuristic_examples()
@@ -1015,6 +1022,11 @@ def rules_test(rule_dirs: Sequence[Path], no_builtin_rules: bool, corpus_dir: Pa
         f"{examples} examples and {len(cases)} corpus cases: "
         f"{'all passed' if not failures else f'{len(failures)} failed'}"
     )
+    if page_tests:
+        click.echo(
+            f"{page_tests} page tests (page_tests: a live URL and text it must yield) need the"
+            " network and were not run"
+        )
     if failures:
         sys.exit(1)
 

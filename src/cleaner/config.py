@@ -66,8 +66,9 @@ class CleanConfig:
     """What documents are: ``auto`` takes a document for a web page when it starts like one
     (a doctype, ``<html>``...), a file when it is named ``.html``/``.htm``, a record when it
     has an ``html`` field and no text field."""
-    max_html_bytes: int = 10 * 1024 * 1024
-    """Web pages larger than this are refused before parsing."""
+    max_html_bytes: int = 20 * 1024 * 1024
+    """Web pages larger than this (UTF-8 bytes) are refused before parsing (the CLI's
+    ``--max-bytes``); lxml needs many times a page's size in memory."""
     html_favor_recall: bool = True
     """Ask trafilatura to keep more of a page; the text rules then remove the debris."""
 

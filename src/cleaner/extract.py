@@ -31,7 +31,7 @@ from .model import Decision, Field, Kind, Label
 from .ruleset import HtmlAction, HtmlRule, OutletRules
 from .segment import normalize_line
 
-MAX_HTML_BYTES = 10 * 1024 * 1024
+MAX_HTML_BYTES = 20 * 1024 * 1024
 """Pages larger than this (UTF-8 bytes) are refused before parsing."""
 MAX_ATTRIBUTES = 1000
 """Attributes kept on one tag; libxml2 takes quadratic time in a tag's attribute count."""
@@ -157,7 +157,9 @@ def parse_html(html: str, *, max_bytes: int = MAX_HTML_BYTES) -> tuple[Any, list
     data = html.encode("utf-8", "surrogatepass")
     if len(data) > max_bytes:
         raise InputError(
-            "page", f"HTML page of {len(data)} bytes exceeds the limit of {max_bytes} bytes"
+            "page",
+            f"HTML page of {len(data)} bytes exceeds the limit of {max_bytes} bytes;"
+            " raise it with --max-bytes (max_html_bytes in the config)",
         )
     warnings: list[str] = []
     data, cut = _cap_attributes(data)

@@ -103,7 +103,7 @@ def _literal(value: str) -> str:
     if '"' not in value:
         return f'"{value}"'
     parts = value.split("'")
-    return "concat(" + ", \"'\", ".join(f"'{p}'" for p in parts) + ")"
+    return "concat(" + ', "\'", '.join(f"'{p}'" for p in parts) + ")"
 
 
 def _word_in(attribute: str, word: str) -> str:
@@ -238,9 +238,7 @@ class ImportReport:
     def unsupported(self) -> Counter[str]:
         """Per directive (``http_header(...)`` counted as one), the number of files using it."""
         return Counter(
-            name
-            for c in self.written
-            for name in {key.split("(")[0] for key in c.unsupported}
+            name for c in self.written for name in {key.split("(")[0] for key in c.unsupported}
         )
 
     @property

@@ -311,7 +311,7 @@ def read_record(record: Mapping[str, Any], config: CleanConfig) -> RecordFields:
     The document is the first text field present (``text``, ``content``...); a record
     without one is read from its ``html`` field as a web page. With ``input_type="html"``
     the HTML field comes first."""
-    candidates = (*HTML_FIELDS, *TEXT_FIELDS)
+    candidates: tuple[str, ...] = (*HTML_FIELDS, *TEXT_FIELDS)
     if config.input_type != "html":
         candidates = (*TEXT_FIELDS, *HTML_FIELDS) if config.input_type == "auto" else TEXT_FIELDS
     text_field = pick_field(record, config.text_field, candidates, kind="text")

@@ -321,7 +321,7 @@ class HtmlRule:
             if isinstance(result, str) and values:
                 result = [result] if result.strip() else []
             elements = (
-                [e for e in result if isinstance(e, str) and values or _is_element(e)]
+                [e for e in result if (isinstance(e, str) and values) or _is_element(e)]
                 if isinstance(result, list)
                 else []
             )
@@ -371,7 +371,9 @@ class RuleSet:
 
     def rule_ids(self) -> dict[str, list[str]]:
         """The ids of each outlet's applied rules (rules marked for review are not applied)."""
-        return {o.id: [r.id for r in o.rules if not r.review] + [r.id for r in o.html] for o in self}
+        return {
+            o.id: [r.id for r in o.rules if not r.review] + [r.id for r in o.html] for o in self
+        }
 
     def for_host(self, host: str) -> tuple[OutletRules, str] | None:
         """The outlet whose domain is ``host`` or a parent of it, with the domain matched."""
@@ -711,8 +713,8 @@ def _explain_validation(
     error = min(exc.errors(), key=lambda e: order.get(e["type"], 1))
     loc = tuple(error["loc"])
     rule_id = None
-    if len(loc) >= 2 and loc[0] == "rules" and isinstance(loc[1], int):
-        rules = data.get("rules")
+    if len(loc) >= 2 and loc[0] in ("rules", "html") and isinstance(loc[1], int):
+        rules = data.get(str(loc[0]))
         if isinstance(rules, list) and loc[1] < len(rules) and isinstance(rules[loc[1]], dict):
             rule_id = rules[loc[1]].get("id")
         if rule_id is None:
@@ -723,7 +725,7 @@ def _explain_validation(
     )
     key_parts = [p for p in clean_loc if isinstance(p, str)]
     key = ".".join(
-        key_parts[1:] if rule_id and key_parts and key_parts[0] == "rules" else key_parts
+        key_parts[1:] if rule_id and key_parts and key_parts[0] in ("rules", "html") else key_parts
     )
     line = _line_of(node, clean_loc)
     kind = error["type"]
