@@ -25,7 +25,6 @@ from cleaner.extract import (
     MAX_ATTRIBUTES,
     PageLine,
     _extracted_flags,
-    _fold,
     looks_like_html,
     parse_html,
 )
@@ -242,16 +241,31 @@ def test_a_page_over_the_byte_limit_is_refused() -> None:
         parse_html("<p>" + "x" * 1997, max_bytes=1000)
 
 
-def test_a_menu_repeated_in_the_footer_does_not_pull_the_alignment() -> None:
+KABUL = [
+    "Kabul was a grim, monastic place in the days of the Taliban rule.",
+    "Outside Kabul, the provinces are more inaccessible than they were.",
+]
+
+
+def test_a_repeated_menu_is_taken_where_the_extraction_has_it() -> None:
     menu = "Afghanistan: archived articles and reports"
-    article = [
-        "Kabul was a grim, monastic place in the days of the Taliban rule.",
-        "Outside Kabul, the provinces are more inaccessible than they were.",
-    ]
-    lines = [PageLine(t, Kind.LINE, i) for i, t in enumerate([menu, *article, "Kabul"])]
-    # trafilatura kept the article and, at its end, the footer's copy of the menu
-    extraction = _fold(" ".join([*article, menu]))
-    assert _extracted_flags(lines, extraction) == [False, True, True, False]
+    header = [menu, "Home", "World", "Sport", "Video"]
+    lines = [PageLine(t, Kind.LINE, i) for i, t in enumerate([*header, *KABUL, menu])]
+    # trafilatura kept the article and, after it, the footer's copy of the menu
+    extraction = "\n".join([*KABUL, menu])
+    assert _extracted_flags(lines, extraction) == [False] * 5 + [True, True, True]
+
+
+def test_a_menu_word_found_inside_a_paragraph_is_not_taken() -> None:
+    texts = ["Kabul", "World", "Sport", "Video", *KABUL]
+    lines = [PageLine(t, Kind.LINE, i) for i, t in enumerate(texts)]
+    assert _extracted_flags(lines, "\n".join(KABUL)) == [False] * 4 + [True, True]
+
+
+def test_line_breaks_trafilatura_puts_around_links_do_not_matter() -> None:
+    line = "Make sure you check out the 'tl;dr' section and the Tech Jobs page."
+    extraction = "Make sure you check out the '\ntl;dr\n' section and the \nTech Jobs\n page."
+    assert _extracted_flags([PageLine(line, Kind.LINE, 0)], extraction) == [True]
 
 
 def test_html_files_records_and_charsets_are_read_as_pages(page: str, tmp_path: Path) -> None:
@@ -365,3 +379,31 @@ def test_site_config_lines_with_arguments_and_quotes() -> None:
         ("replace_string", "<br /><br />", "<p>"),
         ("strip_id_or_class", None, "ad"),
     ]
+
+
+def test_learning_reads_pages_as_their_text(page: str, tmp_path: Path) -> None:
+    paragraphs = seed_paragraphs()
+    for n in range(6):  # six pages of one site: the same furniture, other articles
+        story = paragraphs[n : n + 3]
+        own = page.replace(
+            "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs),
+            "".join(f"<p>{html.escape(p)}</p>" for p in story),
+        )
+        (tmp_path / f"story-{n}.html").write_text(own, encoding="utf-8")
+    result = CliRunner().invoke(
+        main, ["rules", "learn", str(tmp_path), "--outlet", "presstv-pages"]
+    )
+    assert result.exit_code == 0, result.output
+    drafted = [line for line in result.output.splitlines() if line.strip().startswith("- ")]
+    assert any("Share on Facebook Share on Twitter" in line for line in drafted)
+    assert not any("<p>" in line or "<li>" in line for line in drafted)
+
+
+def test_report_of_pages_lists_removed_lines_by_number(page: str, tmp_path: Path) -> None:
+    (tmp_path / "story.html").write_text(page, encoding="utf-8")
+    out = tmp_path / "report.html"
+    result = CliRunner().invoke(main, ["report", str(tmp_path / "story.html"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    report = out.read_text("utf-8")
+    assert "html.extractor" in report and "html.caption" in report
+    assert "&lt;figcaption&gt;" not in report  # the page's source is not shown as its lines

@@ -33,7 +33,7 @@ from .heuristics import REGISTRY, check_heuristic_examples
 from .learn import LearnOptions, document_text_and_url, learn_corpus, learn_rules
 from .model import render_text
 from .outlets import host_of
-from .pipeline import Cleaner
+from .pipeline import Cleaner, is_page, read_record
 from .readers import DEFAULT_MAX_BYTES, InputFormat, Item, is_jsonl_path, iter_items
 from .report import ReportBuilder, explain_page, is_cleaned_record
 from .ruleset import (
@@ -445,7 +445,9 @@ def _learn_first(cleaner: Cleaner, items: list[Item], *, quiet: bool) -> RuleSet
         if item.error:
             continue
         try:
-            text, url = document_text_and_url(item.record, item.text, cleaner.config)
+            text, url = document_text_and_url(
+                item.record, item.text, cleaner.config, html=item.html
+            )
         except CleanerError:
             continue  # reported when the item is cleaned
         documents.append((text, url))
@@ -677,12 +679,19 @@ def report(
 
 
 def _input_text(item: Item, config: CleanConfig) -> str | None:
+    """The input text a document view marks up; None for a web page, whose lines are those of
+    its rendering (the view then lists removed lines by number)."""
     if item.error:
         return None
     try:
-        return document_text_and_url(item.record, item.text, config)[0]
+        if item.record is not None:
+            fields = read_record(item.record, config)
+            text, html = fields.text, fields.html
+        else:
+            text, html = item.text or "", item.html
     except CleanerError:
         return None
+    return None if is_page(text, html, config) else text
 
 
 @main.command("eval")
@@ -889,7 +898,7 @@ def rules_learn(
         try:
             if item.error:
                 raise CleanerError(item.error)
-            text, url = document_text_and_url(item.record, item.text, config)
+            text, url = document_text_and_url(item.record, item.text, config, html=item.html)
         except CleanerError as exc:
             click.echo(f"cleaner: {item.where}: {exc.message}", err=True)
             continue

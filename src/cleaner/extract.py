@@ -10,12 +10,10 @@ removal record and ``explain`` cover both stages.
 
 from __future__ import annotations
 
-import bisect
 import copy
-import itertools
 import re
 import warnings as warnings_module
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -40,7 +38,7 @@ EXTRACTOR = "html.extractor"
 CAPTION = "html.caption"
 
 _SKIP = frozenset(
-    {"script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+    {"script", "style", "template", "svg", "math", "iframe", "object", "embed",
      "head", "select", "button", "input", "textarea", "canvas", "video", "audio"}
 )  # fmt: skip
 _BLOCK = frozenset(
@@ -56,6 +54,7 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _CAPTION_CLASS = re.compile(r"^(?:[a-z]+[-_])?caption(?:[-_]text)?$")
 _CAPTION_CONTAINERS = frozenset({"wp-caption"})
 MAX_CAPTION_CHARS = 600
+MAX_CLASS_CAPTION_CHARS = 300
 
 _LONG_TAG = re.compile(rb"<[a-zA-Z][^<>]{16384,}>")
 _ATTRIBUTE = re.compile(rb"""\s[^\s=/>"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']*))?""")
@@ -176,6 +175,15 @@ def parse_html(html: str, *, max_bytes: int = MAX_HTML_BYTES) -> tuple[Any, list
     except (etree.ParserError, ValueError):
         return None, warnings
     return tree, warnings
+
+
+def page_text(html: str, *, max_bytes: int = MAX_HTML_BYTES) -> str:
+    """A page rendered to text as a scraper dumps it: block elements on their own lines, no
+    scripts or styles, nothing else removed."""
+    tree, _ = parse_html(html, max_bytes=max_bytes)
+    if tree is None:
+        return ""
+    return "\n".join(_rendering(render(tree))[0])
 
 
 def canonical_url(tree: Any) -> str | None:
@@ -332,6 +340,12 @@ def _mark_captions(tree: Any, marks: dict[Any, Decision]) -> None:
         if not text or len(text) > MAX_CAPTION_CHARS:
             continue
         detection = detect_caption(text)
+        if element.tag not in ("figcaption", "caption") and detection is None:
+            # A caption by class name only: some sites give a lede or a teaser that class.
+            # Without a credit or caption grammar, it must be short and hold no blocks.
+            blocks = any(d.tag in _BLOCK and d.tag != "br" for d in element.iterdescendants())
+            if blocks or len(text) > MAX_CLASS_CAPTION_CHARS:
+                continue
         credit = (detection.credit,) if detection and detection.credit else ()
         marks[element] = Decision(
             Label.META, CAPTION, "photo caption element of the page", Field.CAPTION, credit
@@ -342,84 +356,81 @@ def _fold(text: str) -> str:
     return _WS.sub(" ", text).strip().casefold()
 
 
-ANCHOR_CHARS = 30
-"""Lines at least this long are located in the extraction in order; shorter ones only count as
-extracted between the anchors around them, so a menu word found in a later paragraph does not."""
+LONG_LINE = 30
+"""A line this long counts as extracted when its text is anywhere in the extraction; a shorter
+one only when it is a whole line (or table cell) of it, so a menu word found inside a paragraph
+does not count."""
+NEIGHBOURHOOD = 3
 
 
-MAX_OCCURRENCES = 8
+def _extraction_units(text: str) -> Counter[str]:
+    """The extraction's lines and table cells, folded, with how often each occurs."""
+    units: Counter[str] = Counter()
+    for line in text.splitlines():
+        units[_fold(line)] += 1
+        if "|" in line:
+            units.update(_fold(cell) for cell in line.split("|"))
+    return units
 
 
-def _anchor_chain(anchors: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-    """The heaviest chain of anchors (line, start, end) in line order whose spans do not
-    overlap and go forward through the extraction: a weighted longest increasing subsequence,
-    with at most one occurrence per line (a line's occurrences come last-first)."""
-    ends = sorted({end for _, _, end in anchors})
-    size = len(ends)
-    tree: list[tuple[int, int]] = [(0, -1)] * (size + 1)  # Fenwick tree of (weight, anchor)
-
-    def best_up_to(position: int) -> tuple[int, int]:  # over chains ending at or before it
-        k = bisect.bisect_right(ends, position)
-        found = (0, -1)
-        while k > 0:
-            found = max(found, tree[k])
-            k -= k & -k
-        return found
-
-    def store(end: int, value: tuple[int, int]) -> None:
-        k = bisect.bisect_left(ends, end) + 1
-        while k <= size:
-            tree[k] = max(tree[k], value)
-            k += k & -k
-
-    weight: list[int] = []
-    previous: list[int] = []
-    for n, (_, start, end) in enumerate(anchors):
-        before, link = best_up_to(start)
-        weight.append(before + end - start)
-        previous.append(link)
-        store(end, (weight[-1], n))
-    if not anchors:
-        return []
-    n = max(range(len(anchors)), key=weight.__getitem__)
-    chain = []
-    while n >= 0:
-        chain.append(anchors[n])
-        n = previous[n]
-    return chain[::-1]
+def _has_words(text: str, words: str) -> bool:
+    """Whether ``words`` occur in ``text`` as whole words (not inside longer ones)."""
+    start = text.find(words)
+    while start >= 0:
+        end = start + len(words)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or after.isalnum()):
+            return True
+        start = text.find(words, start + 1)
+    return False
 
 
 def _extracted_flags(lines: Sequence[PageLine], extraction: str) -> list[bool]:
-    """For each line, whether its text is part of the extraction, in document order.
+    """For each line, whether trafilatura's extraction holds it.
 
-    Long lines are anchors, aligned with the extraction as the heaviest forward chain (a menu
-    that recurs in a footer cannot pull the alignment past the article); a shorter line counts
-    when it is found between the anchors around it."""
-    flags = [False] * len(lines)
+    trafilatura does not always keep document order, so lines are found by content. A text the
+    page has once is extracted when the extraction holds it. A text the page repeats (a menu in
+    the header and again in the footer) is extracted as often as the extraction holds it, at
+    the places whose neighbours were extracted."""
+    folded = _fold(extraction)
+    # Long lines are compared without spaces: trafilatura puts line breaks around inline
+    # elements (a link, a quoted word) where the page has none.
+    dense = _WS.sub("", folded)
+    units = _extraction_units(extraction)
     keys = [_fold(line.text) for line in lines]
-    anchors: list[tuple[int, int, int]] = []
+    places: dict[str, list[int]] = defaultdict(list)
     for i, key in enumerate(keys):
-        if len(key) < ANCHOR_CHARS:
-            continue
-        found: list[int] = []
-        position = extraction.find(key)
-        while position >= 0 and len(found) < MAX_OCCURRENCES:
-            found.append(position)
-            position = extraction.find(key, position + 1)
-        anchors.extend((i, p, p + len(key)) for p in reversed(found))
-    chain = _anchor_chain(anchors)
-    for i, _, _ in chain:
-        flags[i] = True
-    bounds = [(-1, 0, 0), *chain, (len(lines), len(extraction), len(extraction))]
-    for (i, _, start), (j, end, _) in itertools.pairwise(bounds):
-        cursor = start
-        for k in range(i + 1, j):
-            if not keys[k] or flags[k]:
-                continue
-            position = extraction.find(keys[k], cursor, end)
-            if position >= 0:
-                flags[k] = True
-                cursor = position + len(keys[k])
+        if key:
+            places[key].append(i)
+
+    def available(key: str) -> int:
+        if len(key) >= LONG_LINE:
+            return min(dense.count(_WS.sub("", key)), len(places[key]))
+        return units.get(key, 0)
+
+    flags = [False] * len(lines)
+    repeated: list[tuple[str, list[int]]] = []
+    short: list[int] = []
+    for key, where in places.items():
+        if len(where) > 1:
+            repeated.append((key, where))
+        elif len(key) >= LONG_LINE or units.get(key):
+            flags[where[0]] = available(key) > 0
+        else:
+            short.append(where[0])
+    settled = flags[:]
+
+    def support(i: int) -> int:
+        low, high = max(0, i - NEIGHBOURHOOD), min(len(lines), i + NEIGHBOURHOOD + 1)
+        return sum(settled[low:high])
+
+    for i in short:  # inside an extracted line of trafilatura's, beside extracted lines
+        flags[i] = support(i) > 0 and _has_words(folded, keys[i])
+    for key, where in repeated:
+        n = available(key)
+        for i in sorted(where, key=lambda i: (-support(i), i))[:n]:
+            flags[i] = True
     return flags
 
 
@@ -506,11 +517,11 @@ def extract_page(
             container.append(copy.deepcopy(body))
     document = _trafilatura(tree, url, favor_recall, with_metadata=True)
     metadata = document
-    extraction = _fold(document.text) if document is not None and document.text else ""
+    extraction = document.text if document is not None and document.text else ""
     if site.body is not None and scope is not None:
         rule = site.body[0]
-        inside = _fold(" ".join(line.text for line in lines if line.decision is None))
-        share = _covered(extraction, inside)
+        inside = "\n".join(line.text for line in lines if line.decision is None)
+        share = _covered(_fold(extraction), _fold(inside))
         if share < MIN_BODY_SHARE:
             # The selector misses most of the article trafilatura finds: a site redesign made
             # it stale, or it names a teaser. The whole page is extracted instead.
@@ -526,8 +537,8 @@ def extract_page(
             ]
         else:
             scoped = _trafilatura(scope, url, favor_recall, with_metadata=False)
-            extraction = _fold(scoped.text) if scoped is not None and scoped.text else inside
-    extracted = bool(extraction)
+            extraction = scoped.text if scoped is not None and scoped.text else inside
+    extracted = bool(extraction.strip())
     if not extracted:
         notes.append("trafilatura found no article in the page; its text was cleaned as a dump")
     else:

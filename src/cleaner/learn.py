@@ -23,10 +23,11 @@ from typing import Any
 import yaml
 
 from .config import CleanConfig
+from .extract import page_text
 from .heuristics import REGISTRY, Context, example_decides
 from .model import Label
 from .outlets import host_of
-from .pipeline import Cleaner, read_record
+from .pipeline import Cleaner, is_page, read_record
 from .ruleset import OutletRules, RuleSet, parse_rule_text
 from .textstats import is_date_line
 
@@ -330,13 +331,22 @@ def _signatures(exact: dict[str, _Stats], n: int) -> list[str]:
 
 
 def document_text_and_url(
-    record: dict[str, Any] | None, text: str | None, config: CleanConfig
+    record: dict[str, Any] | None,
+    text: str | None,
+    config: CleanConfig,
+    *,
+    html: bool | None = None,
 ) -> tuple[str, str | None]:
-    """The text and URL of a read item (a record's by the same fields cleaning reads)."""
-    if record is None:
-        return text or "", None
-    fields = read_record(record, config)
-    return fields.text, fields.url
+    """The text and URL of a read item (a record's by the same fields cleaning reads); a web
+    page comes as its text rendering (``extract.page_text``), whose lines rules match."""
+    url = None
+    if record is not None:
+        fields = read_record(record, config)
+        text, url, html = fields.text, fields.url, fields.html
+    text = text or ""
+    if is_page(text, html, config):
+        text = page_text(text, max_bytes=config.max_html_bytes)
+    return text, url
 
 
 def learn_corpus(

@@ -124,9 +124,7 @@ class Cleaner:
         return self.clean_text(document, url=url, doc_id=doc_id, title=title)
 
     def is_html(self, document: str, hint: bool | None = None) -> bool:
-        if self.config.input_type != "auto":
-            return self.config.input_type == "html"
-        return hint if hint is not None else looks_like_html(document)
+        return is_page(document, hint, self.config)
 
     def clean_text(
         self,
@@ -268,6 +266,14 @@ class Cleaner:
             fields.text, url=fields.url, doc_id=fields.doc_id, title=fields.title, html=fields.html
         )
         return merge_record(record, fields.text_field, result)
+
+
+def is_page(document: str, hint: bool | None, config: CleanConfig) -> bool:
+    """Whether a document is cleaned as a web page: by the config's ``input_type``, else by
+    ``hint`` (a file name, a record's HTML field), else by how the document starts."""
+    if config.input_type != "auto":
+        return config.input_type == "html"
+    return hint if hint is not None else looks_like_html(document)
 
 
 def _segments(lines: Sequence[PageLine]) -> list[Segment]:
