@@ -196,6 +196,18 @@ def test_a_stale_body_selector_is_not_used(page: str, tmp_path: Path) -> None:
     assert any("presstv.article" in w and "not used on this page" in w for w in result.warnings)
 
 
+def test_a_strip_rule_that_would_take_the_article_is_not_used(page: str, tmp_path: Path) -> None:
+    reused = SITE_RULES.replace("{css: div.share-bar}", "{css: article}")
+    (tmp_path / "presstv.ir.yaml").write_text(reused, encoding="utf-8")
+    cleaner = Cleaner(CleanConfig(rule_dirs=(tmp_path,), builtin_rules=False))
+    result = cleaner.clean_html(page)
+    assert result.text.split("\n\n") == seed_paragraphs()
+    assert any(
+        w.startswith("rule presstv.share-bar: it would strip") and "not used on this page" in w
+        for w in result.warnings
+    )
+
+
 def test_html_rule_examples_are_checked(tmp_path: Path) -> None:
     wrong = SITE_RULES.replace(
         'no_match: [\'<div class="share">', 'no_match: [\'<div class="share-bar">'

@@ -472,6 +472,48 @@ def _covered(article: str, selected: str) -> float:
     return sum(min(n, have[w]) for w, n in wanted.items()) / sum(wanted.values())
 
 
+LARGE_STRIP = 0.1
+"""A strip rule that takes this share of a page's words is checked against the article."""
+MAX_STRIPPED_ARTICLE = 0.5
+
+
+def _words(elements: Sequence[Any]) -> Counter[str]:
+    """The words of the elements as rendered (no script or style text)."""
+    return Counter(_fold(" ".join(line.text for e in elements for line in render(e))).split())
+
+
+def _check_strips(
+    tree: Any, marks: dict[Any, Decision], notes: list[str], *, url: str | None, favor_recall: bool
+) -> None:
+    """Unmark the elements of a strip rule that would take most of the article with them (a
+    class name reused by a redesign for the article's own container), and say so."""
+    by_rule: dict[str, list[Any]] = defaultdict(list)
+    for element, decision in marks.items():
+        if decision.label is Label.DROP:
+            by_rule[decision.rule].append(element)
+    if not by_rule:
+        return
+    page = sum(_words([tree]).values())
+    large = {
+        rule: elements
+        for rule, elements in by_rule.items()
+        if sum(_words(elements).values()) >= LARGE_STRIP * page
+    }
+    if not large:
+        return
+    document = _trafilatura(copy.deepcopy(tree), url, favor_recall, with_metadata=False)
+    article = _fold(document.text) if document is not None and document.text else ""
+    for rule, elements in large.items():
+        share = _covered(article, " ".join(_words(elements).elements()))
+        if article and share >= MAX_STRIPPED_ARTICLE:
+            for element in elements:
+                del marks[element]
+            notes.append(
+                f"rule {rule}: it would strip {share:.0%} of the article text; not used on"
+                " this page"
+            )
+
+
 def extract_page(
     tree: Any,
     *,
@@ -489,6 +531,7 @@ def extract_page(
     marks: dict[Any, Decision] = {}
     site = _apply_site_rules(tree, outlet, marks)
     notes.extend(site.warnings)
+    _check_strips(tree, marks, notes, url=url, favor_recall=favor_recall)
     _mark_captions(tree, marks)
     if site.body is not None:
         rule, bodies = site.body
