@@ -218,7 +218,6 @@ def render(tree: Any, marks: dict[Any, Decision] | None = None) -> list[PageLine
     pre = 0
 
     def flush() -> None:
-        nonlocal block
         if not parts:
             return
         raw = "".join(parts)
@@ -262,7 +261,8 @@ def render(tree: Any, marks: dict[Any, Decision] | None = None) -> list[PageLine
                 decisions.pop()
             heading -= tag in _HEADINGS
             pre -= tag == "pre"
-        add(element.tail)
+        if element is not tree:  # the text after a subtree is not part of it
+            add(element.tail)
     flush()
     return lines
 
