@@ -506,31 +506,36 @@ def parse_rule_text(source: str, path: Path | str, *, builtin: bool = False) -> 
     return _compile(spec, path, node, builtin)
 
 
+def _claim_id(
+    rule_id: str, outlet_id: str, seen: dict[str, int], path: Path, line: int | None
+) -> None:
+    """Check a rule id (text or HTML rule) against the outlet id and the ids before it."""
+    if not rule_id.startswith(outlet_id + "."):
+        raise RuleFileError(
+            path,
+            f'rule ids start with the outlet id and a dot (e.g. "{outlet_id}.'
+            f'{rule_id.split(".")[-1]}")',
+            rule=rule_id,
+            key="id",
+            line=line,
+        )
+    if rule_id in seen:
+        raise RuleFileError(
+            path,
+            f"duplicate rule id (first used on line {seen[rule_id]}); give each rule its own id",
+            rule=rule_id,
+            key="id",
+            line=line,
+        )
+    seen[rule_id] = line or 0
+
+
 def _compile(spec: RuleFileSpec, path: Path, node: Any, builtin: bool) -> OutletRules:
     outlet_id = spec.outlet.id
     seen: dict[str, int] = {}
     rules: list[SiteRule] = []
     for i, rule in enumerate(spec.rules):
-        line = _line_of(node, ("rules", i, "id"))
-        if not rule.id.startswith(outlet_id + "."):
-            raise RuleFileError(
-                path,
-                f'rule ids start with the outlet id and a dot (e.g. "{outlet_id}.'
-                f'{rule.id.split(".")[-1]}")',
-                rule=rule.id,
-                key="id",
-                line=line,
-            )
-        if rule.id in seen:
-            raise RuleFileError(
-                path,
-                f"duplicate rule id (first used on line {seen[rule.id]});"
-                " give each rule its own id",
-                rule=rule.id,
-                key="id",
-                line=line,
-            )
-        seen[rule.id] = line or 0
+        _claim_id(rule.id, outlet_id, seen, path, _line_of(node, ("rules", i, "id")))
         matcher = _compile_matcher(rule.match, path, rule.id, node, ("rules", i, "match"))
         if rule.split is not None and rule.action not in (Action.TAGS, Action.SECTION):
             raise RuleFileError(
@@ -569,26 +574,7 @@ def _compile(spec: RuleFileSpec, path: Path, node: Any, builtin: bool) -> Outlet
     )
     html_rules: list[HtmlRule] = []
     for i, html_rule in enumerate(spec.html):
-        line = _line_of(node, ("html", i, "id"))
-        if not html_rule.id.startswith(outlet_id + "."):
-            raise RuleFileError(
-                path,
-                f'rule ids start with the outlet id and a dot (e.g. "{outlet_id}.'
-                f'{html_rule.id.split(".")[-1]}")',
-                rule=html_rule.id,
-                key="id",
-                line=line,
-            )
-        if html_rule.id in seen:
-            raise RuleFileError(
-                path,
-                f"duplicate rule id (first used on line {seen[html_rule.id]});"
-                " give each rule its own id",
-                rule=html_rule.id,
-                key="id",
-                line=line,
-            )
-        seen[html_rule.id] = line or 0
+        _claim_id(html_rule.id, outlet_id, seen, path, _line_of(node, ("html", i, "id")))
         html_rules.append(_compile_html_rule(html_rule, path, node, ("html", i, "select")))
     return OutletRules(
         id=outlet_id,
