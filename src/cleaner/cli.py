@@ -117,6 +117,16 @@ def rule_options(func: F) -> F:
     return _stacked(decorators, func)
 
 
+INPUT_TYPE = click.option(
+    "--input-type",
+    type=click.Choice(["auto", "text", "html"]),
+    default="auto",
+    show_default=True,
+    help="What documents are: text dumps or web pages; auto goes by file name (.html),"
+    " a record's html field, and how the document starts.",
+)
+
+
 def input_options(func: F) -> F:
     """How inputs are read; shared by the commands that clean a corpus."""
     decorators = [
@@ -127,18 +137,12 @@ def input_options(func: F) -> F:
             show_default=True,
             help="How to read inputs; auto goes by file name and content.",
         ),
-        click.option(
-            "--input-type",
-            type=click.Choice(["auto", "text", "html"]),
-            default="auto",
-            show_default=True,
-            help="What documents are: text dumps or web pages; auto goes by file name (.html),"
-            " a record's html field, and how the document starts.",
-        ),
+        INPUT_TYPE,
         click.option("--url", help="URL or domain of a text input, to find its outlet."),
         click.option(
             "--text-field",
-            help="JSONL field with the text (default: text, content, maintext or body).",
+            help="JSONL field with the text (default: text, content, maintext or body; then the"
+            " web page fields html, raw_html or content_html).",
         ),
         click.option(
             "--id-field",
@@ -499,13 +503,7 @@ def _write_folder(outcomes: Iterable[Outcome], writer: FolderWriter) -> None:
     help="Write to this file instead of stdout.",
 )
 @click.option("--encoding", default="utf-8", show_default=True)
-@click.option(
-    "--input-type",
-    type=click.Choice(["auto", "text", "html"]),
-    default="auto",
-    show_default=True,
-    help="A text dump or a web page; auto goes by file name and content.",
-)
+@INPUT_TYPE
 @rule_options
 def explain(
     file: str,
