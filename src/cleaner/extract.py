@@ -236,31 +236,27 @@ def render(tree: Any, marks: dict[Any, Decision] | None = None) -> list[PageLine
     walker = etree.iterwalk(tree, events=("start", "end"))
     for event, element in walker:
         tag = element.tag if isinstance(element.tag, str) else ""
-        if event == "start":
-            if tag in _SKIP or not tag:
+        if tag in _SKIP or not tag:
+            if event == "start":
                 walker.skip_subtree()
-                continue
-            mark = marks.get(element)
-            if tag in _BLOCK or mark is not None:
-                flush()
-                if tag != "br":
-                    block += 1
+            elif element is not tree:
+                add(element.tail)
+            continue
+        mark = marks.get(element)
+        if tag in _BLOCK or mark is not None:  # a block or a decision starts or ends here
+            flush()
+            if tag != "br":
+                block += 1
+        step = 1 if event == "start" else -1
+        heading += step * (tag in _HEADINGS)
+        pre += step * (tag == "pre")
+        if event == "start":
             if mark is not None:
                 decisions.append(mark)
-            heading += tag in _HEADINGS
-            pre += tag == "pre"
             add(element.text)
             continue
-        if tag and tag not in _SKIP:
-            mark = marks.get(element)
-            if tag in _BLOCK or mark is not None:
-                flush()
-                if tag != "br":
-                    block += 1
-            if mark is not None:
-                decisions.pop()
-            heading -= tag in _HEADINGS
-            pre -= tag == "pre"
+        if mark is not None:
+            decisions.pop()
         if element is not tree:  # the text after a subtree is not part of it
             add(element.tail)
     flush()
