@@ -15,6 +15,7 @@ import re
 import warnings as warnings_module
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -444,10 +445,17 @@ MIN_BODY_SHARE = 0.8
 the article trafilatura finds in the whole page."""
 
 
-def _trafilatura(tree: Any, url: str | None, favor_recall: bool, *, with_metadata: bool) -> Any:
+@contextmanager
+def _quiet_dates() -> Iterator[None]:
+    """dateutil, under trafilatura, warns about every time zone name it cannot place; the
+    date it finds stays good, so the warnings are not passed on."""
     with warnings_module.catch_warnings():
-        # dateutil warns about every time zone name it cannot place; the date stays good.
         warnings_module.simplefilter("ignore")
+        yield
+
+
+def _trafilatura(tree: Any, url: str | None, favor_recall: bool, *, with_metadata: bool) -> Any:
+    with _quiet_dates():
         return trafilatura.bare_extraction(
             tree,
             url=url,
@@ -591,8 +599,7 @@ def extract_page(
                 line = lines[i]
                 lines[i] = PageLine(line.text, line.kind, line.block, outside)
     if metadata is None:
-        with warnings_module.catch_warnings():
-            warnings_module.simplefilter("ignore")
+        with _quiet_dates():
             metadata = extract_metadata(tree, default_url=url)
     return Page(
         lines=tuple(lines),
