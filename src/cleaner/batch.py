@@ -16,17 +16,19 @@ import signal
 import threading
 import time
 from collections import Counter, deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from .errors import CleanerError
 from .model import render_text
 from .pipeline import Cleaner
 from .readers import Item
+
+T = TypeVar("T")
 
 DEFAULT_TIME_LIMIT = 30.0
 """Seconds one document may take before it is given up as failed."""
@@ -169,29 +171,43 @@ def time_limit(seconds: float | None) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
+def guarded(
+    work: Callable[[], T], limit: float | None, *, hint: str = "raise it with --time-limit"
+) -> tuple[T | None, str | None]:
+    """Run one document's cleaning under the time limit: its result, or why it failed (a
+    bug must cost one document, not the batch)."""
+    try:
+        with time_limit(limit):
+            return work(), None
+    except DocumentTimeout:
+        return None, f"time limit of {limit:g} s exceeded; {hint}"
+    except CleanerError as exc:
+        return None, exc.message
+    except RecursionError:
+        return None, "too deeply nested to clean"
+    except Exception as exc:
+        return None, f"internal error ({type(exc).__name__}: {exc}); please report it"
+
+
 def clean_one(
     cleaner: Cleaner, item: Item, *, url: str | None = None, limit: float | None = None
 ) -> Outcome:
     """Clean one item; ``url`` applies to text items (records carry their own)."""
     if item.error is not None:
         return _failed(item, item.error)
-    try:
-        with time_limit(limit):
-            if item.record is not None:
-                record = cleaner.clean_record(item.record)
-                text = render_text(record.get("title"), record.get("text"))
-            else:
-                doc_id = str(item.relpath) if item.relpath else None
-                result = cleaner.clean(item.text or "", url=url, doc_id=doc_id, html=item.html)
-                record, text = result.to_dict(), result.to_text()
-    except DocumentTimeout:
-        return _failed(item, f"time limit of {limit:g} s exceeded; raise it with --time-limit")
-    except CleanerError as exc:
-        return _failed(item, exc.message)
-    except RecursionError:
-        return _failed(item, "too deeply nested to clean")
-    except Exception as exc:  # a bug must cost one document, not the batch
-        return _failed(item, f"internal error ({type(exc).__name__}: {exc}); please report it")
+
+    def work() -> tuple[dict[str, Any], str]:
+        if item.record is not None:
+            record = cleaner.clean_record(item.record)
+            return record, render_text(record.get("title"), record.get("text"))
+        doc_id = str(item.relpath) if item.relpath else None
+        result = cleaner.clean(item.text or "", url=url, doc_id=doc_id, html=item.html)
+        return result.to_dict(), result.to_text()
+
+    done, error = guarded(work, limit)
+    if done is None:
+        return _failed(item, error or "no result")
+    record, text = done
     return Outcome(item.where, item.relpath, record, text, item.size)
 
 

@@ -25,7 +25,7 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from .batch import DEFAULT_TIME_LIMIT, time_limit
+from .batch import DEFAULT_TIME_LIMIT, guarded
 from .config import CleanConfig
 from .errors import CleanerError
 from .pipeline import Cleaner, default_cleaner
@@ -60,18 +60,18 @@ def clean_row(
     cleaner = cleaner_for(config)  # a bad configuration raises: it is not one row's fault
     if not isinstance(text, str):
         return "", {"error": f"text is {type(text).__name__}, not a string"}
-    try:
-        with time_limit(limit):
-            result = cleaner.clean(
-                text,
-                url=url if isinstance(url, str) else None,
-                doc_id=str(doc_id) if doc_id is not None else None,
-                title=title if isinstance(title, str) and title.strip() else None,
-            )
-    except CleanerError as exc:
-        return "", {"error": exc.message}
-    except Exception as exc:  # one bad row must not stop a map over millions
-        return "", {"error": f"{type(exc).__name__}: {exc}"}
+    result, error = guarded(
+        lambda: cleaner.clean(
+            text,
+            url=url if isinstance(url, str) else None,
+            doc_id=str(doc_id) if doc_id is not None else None,
+            title=title if isinstance(title, str) and title.strip() else None,
+        ),
+        limit,
+        hint="raise the limit argument",
+    )
+    if result is None:
+        return "", {"error": error}
     metadata = result.to_dict()
     body = metadata.pop("text")
     return body, metadata
