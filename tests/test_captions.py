@@ -34,6 +34,30 @@ from cleaner.captions import caption_entities, detect_caption, judge_caption
         ("Photo: Tim Clayton", "Photo: Tim Clayton"),
         ("File photo: a tanker in the Strait of Hormuz", "File photo"),
         ("© Regan", "© Regan"),
+        (
+            "Trump asked voters for a big win. He didn’t get it.Credit...Doug Mills/The New York"
+            " Times",
+            "Credit...Doug Mills/The New York Times",
+        ),
+        (
+            "A fighter gestures the V sign at the frontline in Raqqa, Syria. Reuters",
+            "Reuters",
+        ),
+        ("Elizabeth A. Burton Submitted photo", "Submitted photo"),
+        (
+            "Courtesy of International Paper Co. These signs were hanging from door handles.",
+            "Courtesy of International Paper Co",
+        ),
+        (
+            "Sand covers the road in Charlestown. Photo courtesy of Erin Diaz",
+            "Photo courtesy of Erin Diaz",
+        ),
+        (
+            "Image Source: Neil Godwin / Future Publishing/Shutterstock",
+            "Image Source: Neil Godwin / Future Publishing/Shutterstock",
+        ),
+        ("John Raoux/Associated Press", "John Raoux/Associated Press"),
+        ("Volunteers fill sandbags. (Photos by Jane Roe)", "Photos by Jane Roe"),
     ],
 )
 def test_credit_markers(line: str, credit: str) -> None:
@@ -62,6 +86,9 @@ def test_getty_formula_caption_without_credit() -> None:
         "The photo, taken by a local resident in 1944, shows a convoy entering the town.",
         "The president signed the bill on March 8, 2019 in Washington.",
         "Photography was banned inside the court.",
+        "The ticket came courtesy of an old friend.",
+        "The Audiophiliac picks 11 of the world's best headphones (pictures)",
+        "He said the talks would go on, the agency AP reported",
     ],
 )
 def test_lines_that_are_not_captions(line: str) -> None:
@@ -82,8 +109,11 @@ def test_verdict_uses_entities_and_years() -> None:
     article = (
         "Iraqi Prime Minister Haider al-Abadi said in 2015 that Baghdad would welcome strikes."
     )
-    fits, score, evidence = judge_caption("Haider al-Abadi in Baghdad (AFP Photo)", article)
+    fits, score, evidence = judge_caption(
+        "Haider al-Abadi in Baghdad (AFP Photo)", article, credit="AFP Photo"
+    )
     assert fits and score == 1.0 and evidence.shared == ("Haider al-Abadi", "Baghdad")
+    assert evidence.topic_overlap == 1.0
     fits, score, evidence = judge_caption(
         "Nancy Pelosi speaks in Washington on March 8, 2019 (AFP photo)", article
     )
@@ -91,9 +121,39 @@ def test_verdict_uses_entities_and_years() -> None:
     assert evidence.unshared == ("Nancy Pelosi", "Washington")
 
 
-def test_caption_without_names_is_not_condemned() -> None:
-    fits, _, evidence = judge_caption("Smoke rises over the city (File photo)", "Fighting went on.")
+def test_caption_without_names_is_judged_by_its_topic() -> None:
+    article = (
+        "Shelling hit the city again on Sunday, and smoke rose over its old quarter. Residents"
+        " said they had not seen fighting this close to the centre since the war began, and"
+        " many of them were leaving for villages in the hills."
+    )
+    fits, _, evidence = judge_caption(
+        "Smoke rises over the city (File photo)", article, credit="File photo"
+    )
     assert fits and evidence.shared == () and evidence.unshared == ()
+    assert evidence.topic_overlap == 0.5  # "smoke" is the article's, "rises" is not
+    fits, _, evidence = judge_caption(
+        "A long row of unsold sports-utility vehicles sits at a dealership", article
+    )
+    assert not fits and evidence.topic_overlap == 0.0
+
+
+def test_a_credit_is_not_evidence_against_its_caption() -> None:
+    article = "Wildfires forced thousands of people from their homes in southern California."
+    assert judge_caption("Photo: Damian Dovarganes, AP", article)[0] is False
+    fits, score, evidence = judge_caption(
+        "Photo: Damian Dovarganes, AP", article, credit="Photo: Damian Dovarganes, AP"
+    )
+    assert fits and score == 0.5 and evidence.unshared == ()
+
+
+def test_an_old_photo_fits_a_history_of_its_subject() -> None:
+    article = (
+        "Nokia sold its phone business to Microsoft in 2013. The Finnish company made some of"
+        " the best-selling mobile phones of the 1990s and 2000s, from the 2110 onwards."
+    )
+    fits, _, evidence = judge_caption("Nokia 2110, from 1994: the phone that made Nokia.", article)
+    assert fits and evidence.date_conflict
 
 
 def test_captions_inline_keeps_only_fitting_captions(rules) -> None:
@@ -110,3 +170,95 @@ def test_captions_inline_keeps_only_fitting_captions(rules) -> None:
     assert [r.field.value for r in inline.removed if r.field] == ["title", "caption"]
     default = Cleaner(CleanConfig(), rules=rules).clean_text(text)
     assert "(AFP Photo)" not in default.text and len(default.captions) == 2
+
+
+ARTICLE = (
+    "Floodwater stood in the streets of New York on Wednesday, two days after the storm, and"
+    " thousands of residents were still without power or heat. Volunteers handed out food and"
+    " donated clothing at relief centers from Coney Island to the Rockaway neighborhood.\n\n"
+    "City officials said crews were working through the night to restore electricity, but"
+    " warned that some homes would need their wiring checked before power could return.\n\n"
+)
+
+
+def _by_line(result) -> dict[str, str]:
+    return {s.text: (s.decision.rule if s.decision else "keep") for s in result.segments}
+
+
+def test_caption_above_its_credit_in_one_paragraph(cleaner: Cleaner) -> None:
+    text = ARTICLE + "Foreign Minister Tzipi Livni\nPhoto: AP\n\n" + ARTICLE
+    result = cleaner.clean_text(text)
+    assert "Tzipi Livni" not in result.text and "Photo: AP" not in result.text
+    assert [c.text for c in result.captions] == ["Foreign Minister Tzipi Livni", "Photo: AP"]
+    reasons = {r.text: r.reason for r in result.removed}
+    assert reasons["Foreign Minister Tzipi Livni"] == (
+        "opens a paragraph that its photo credit closes"
+    )
+
+
+def test_captions_between_photo_viewer_controls(cleaner: Cleaner) -> None:
+    slides = (
+        "Fullscreen\n\n"
+        "Volunteers hand out blankets at a shelter in Brooklyn. Few of them had slept since the"
+        " storm reached the coast, and more people arrived every hour with what they could"
+        " carry in their arms.\n\n"
+        "Fullscreen\n\n"
+    )
+    result = cleaner.clean_text(ARTICLE + slides + ARTICLE)
+    assert "Volunteers hand out blankets" not in result.text
+    assert result.captions[0].text.startswith("Volunteers hand out blankets")
+    assert result.text.count("City officials said crews") == 2
+
+
+def test_a_paragraph_after_a_lone_viewer_button_is_kept(cleaner: Cleaner) -> None:
+    paragraph = (
+        "The first thing you will notice on the home screen is the redesigned menu: it is clean,"
+        " it is quick, and almost everything you need lives on this one page, from the garage to"
+        " the race calendar."
+    )
+    result = cleaner.clean_text(ARTICLE + "Enlarge\n\n" + paragraph + "\n\n" + ARTICLE)
+    assert paragraph in result.text
+    assert result.captions == ()
+
+
+def _gallery(captions: list[str], title: str, copies: int) -> str:
+    return "\n".join([*captions, "Hide Caption", *([title] * copies)]) + "\n\n"
+
+
+SLIDES = [
+    "People wait for buses on Sixth Avenue in New York on Wednesday.",
+    "A woman looks through a sand-covered parking lot used as a donation center.",
+    "Volunteers help clean a neighbor's damaged house in Broad Channel.",
+    "People wait in line for food at a distribution center at Coney Island.",
+    "A dump truck empties trash collected from homes damaged by the storm on Saturday.",
+    "A volunteer places donated clothing in plastic bags at a relief center.",
+]
+
+
+def test_slideshow_captions_and_repeated_titles(cleaner: Cleaner) -> None:
+    text = ARTICLE + _gallery(SLIDES, "New York recovers from the storm", len(SLIDES)) + ARTICLE
+    result = cleaner.clean_text(text)
+    assert [c.text for c in result.captions] == SLIDES
+    assert all(c.rule == "generic.slideshow" for c in result.captions)
+    assert "New York recovers" not in result.text and "Hide Caption" not in result.text
+    assert result.text.count("City officials said crews") == 2
+    # Judged as one gallery: every slide gets the gallery's verdict, though most slides
+    # name no place the article names.
+    assert {c.fits_article for c in result.captions} == {True}
+    elsewhere = (
+        "The central bank raised its main interest rate by half a point on Thursday, the third"
+        " increase this year, and said inflation would stay high well into next spring.\n\n"
+    )
+    result = cleaner.clean_text(elsewhere + _gallery(SLIDES, "Gallery", 6) + elsewhere)
+    assert [c.fits_article for c in result.captions] == [False] * 6
+
+
+def test_lines_above_a_short_repeat_are_not_slides(cleaner: Cleaner) -> None:
+    # Fewer than five copies, or fewer distinct lines above than copies: not a gallery.
+    for text in (
+        ARTICLE + _gallery(SLIDES[:3], "Share", 3) + ARTICLE,
+        ARTICLE + _gallery(SLIDES[:4], "New York recovers from the storm", 6) + ARTICLE,
+    ):
+        result = cleaner.clean_text(text)
+        assert all(c.rule != "generic.slideshow" for c in result.captions)
+        assert SLIDES[0] in result.text

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence, Set
 
-from .captions import judge_caption
+from .captions import GALLERY_RULE_ID, ArticleProfile, judge_caption
+from .language import stopwords_of
 from .model import (
     Caption,
     CleanResult,
@@ -15,7 +16,6 @@ from .model import (
     Segment,
     Stats,
 )
-from .textstats import years
 
 
 def _body(segments: Sequence[Segment], extra: Set[int] = frozenset()) -> str:
@@ -55,19 +55,36 @@ def assemble(
     title = title_seg.text if title_seg else None
     body = _body(segments)
 
-    article = "\n".join(p for p in (title, body) if p)
-    article_years = years(article)
+    article = ArticleProfile.of(
+        "\n".join(p for p in (title, body) if p),
+        stopwords_of(language) if language else None,
+    )
     captions: list[Caption] = []
     inline: set[int] = set()
-    for seg in segments:
+    caption_segs = [
+        seg
+        for seg in segments
+        if seg.decision and seg.decision.field is Field.CAPTION and seg.label is Label.META
+    ]
+    # A gallery's slides are judged together: one slide may name no one the article names
+    # while the gallery as a whole is about the article's subject.
+    galleries: dict[str, list[str]] = {}
+    for seg in caption_segs:
+        if seg.decision and seg.decision.rule == GALLERY_RULE_ID:
+            galleries.setdefault(seg.decision.reason, []).append(seg.text)
+    gallery_fits = {
+        reason: judge_caption(" ".join(texts), article)[0] for reason, texts in galleries.items()
+    }
+    for seg in caption_segs:
         decision = seg.decision
-        if decision is None or decision.field is not Field.CAPTION or seg.label is not Label.META:
-            continue
-        fits, score, evidence = judge_caption(seg.text, article, article_years=article_years)
+        assert decision is not None
+        credit = decision.values[0] if decision.values else None
+        fits, score, evidence = judge_caption(seg.text, article, credit=credit)
+        fits = gallery_fits.get(decision.reason, fits) if decision.rule == GALLERY_RULE_ID else fits
         captions.append(
             Caption(
                 text=seg.text,
-                credit=decision.values[0] if decision.values else None,
+                credit=credit,
                 fits_article=fits,
                 score=score,
                 evidence=evidence,

@@ -12,20 +12,28 @@ A caption about other people, or dated years away from the article, does not fit
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .language import detect_language, word_tokens
 from .model import CaptionEvidence
 from .textstats import words, years
 
 _AGENCIES = (
     r"AFP|AP|Reuters|EPA|EPA-EFE|Getty Images|Getty|Xinhua|Anadolu(?: Agency)?|Bloomberg|"
     r"Shutterstock|IRNA|TASS|Sputnik|ZUMA(?: Press)?|NurPhoto|SOPA Images|dpa|ANSA|Kyodo|"
-    r"Yonhap|WANA|Mehr|Tasnim|Fars|ISNA|UPI|PA|Press TV|Alamy|iStock(?:photo)?|NASA|Handout"
+    r"Yonhap|WANA|Mehr|Tasnim|Fars|ISNA|UPI|PA|Press TV|Alamy|iStock(?:photo)?|NASA|Handout|"
+    r"Associated Press|European Pressphoto Agency|Agence France-Presse"
 )
 # A capitalised name word; a dot only inside it ("J.R."), never closing a sentence.
 _NAME_WORD = r"[A-Z](?:[\w'-]|\.(?!\s))*"
-_PHOTO_WORDS = r"photo|photograph|picture|pic|image|foto|bild|file photo|screenshot|screengrab"
+_PHOTO_WORDS = (
+    r"photo illustration|photo|photograph|picture|pic|image|foto|bild|file photo|screenshot|"
+    r"screengrab"
+)
+# What follows a photo word in a credit: "by Jane Roe", ": AFP", "/Evan Vucci".
+_BY_SOMEONE = r"\s*(?:by|:|/|-)\s*[^)]{0,80}"
+# Agencies that sign a caption with their bare name after its last sentence ("... Syria. Reuters").
+_SIGNING_AGENCIES = r"Reuters|REUTERS|AP|AFP|EPA|Getty Images|Getty|Xinhua|Bloomberg|Shutterstock"
 
 # Credit markers; group "credit" is the credit itself. The flag says whether the marker is also
 # common outside captions (wire paragraphs end with "(Reuters)"), so it needs a short line.
@@ -34,9 +42,11 @@ _CREDITS: tuple[tuple[re.Pattern[str], bool], ...] = tuple(
     for p, short_only in (
         # "File photo:" or "FILE PHOTO -" opening a line
         (r"^(?P<credit>(?:file|archive) (?:photo|picture|image))\b", False),
-        # (AFP photo), (AP Photo/Evan Vucci), (Photo by John Doe), (File photo), (Reuters photo)
+        # (AFP photo), (AP Photo/Evan Vucci), (Photo by John Doe), (File photo), (Reuters photo);
+        # not a bare "(pictures)", which marks a link to a gallery
         (
-            rf"\((?P<credit>(?:[\w.&' -]{{0,40}}\s)?(?:{_PHOTO_WORDS})s?(?:\s*(?:by|:|/|-)\s*[^)]{{0,80}})?)\)\s*\.?$",  # noqa: E501
+            rf"\((?P<credit>[\w.&' -]{{0,40}}\s(?:{_PHOTO_WORDS})s?(?:{_BY_SOMEONE})?|"
+            rf"(?:{_PHOTO_WORDS})s?{_BY_SOMEONE}|(?:{_PHOTO_WORDS}))\)\s*\.?$",
             False,
         ),
         # (Photo: AFP), (Image: Getty Images), (Credit: Reuters)
@@ -46,7 +56,7 @@ _CREDITS: tuple[tuple[re.Pattern[str], bool], ...] = tuple(
         ),
         # trailing "Photo: AFP", "Image: Getty Images", "Picture credit: Reuters"
         (
-            rf"(?:^|[\s.|–—-])(?P<credit>(?:{_PHOTO_WORDS}|credit)s?(?: credit)?\s*[:©]\s*\S[^:]{{0,80}})$",  # noqa: E501
+            rf"(?:^|[\s.|–—-])(?P<credit>(?:{_PHOTO_WORDS}|credit)s?(?: credit| source)?\s*[:©]\s*\S[^:]{{0,80}})$",  # noqa: E501
             False,
         ),
         # trailing "Photo by John Doe", "Photograph by Jane Roe/AFP"
@@ -64,6 +74,23 @@ _CREDITS: tuple[tuple[re.Pattern[str], bool], ...] = tuple(
             r"(?:\s*(?:for|/|via)\s*[\w .&'-]{1,40})?)\s*\.?$",
             False,
         ),
+        # "Credit...Doug Mills/The New York Times", glued to the caption or opening a line
+        (r"(?P<credit>\bcredit(?:\.{3}|…)\s*\S.{0,80})$", False),
+        # "Courtesy of the museum" opening a line, "(Photo) courtesy of Jane Roe" closing one
+        (r"^(?P<credit>courtesy(?: of)? [A-Z][^.]{1,60})(?:\.\s|\.?$)", False),
+        (
+            rf"(?:^|[.!?]\s+|\s(?={_PHOTO_WORDS}))(?P<credit>(?:(?:{_PHOTO_WORDS}) courtesy|"
+            rf"(?-i:Courtesy))(?: of)? [A-Z][^.]{{1,60}})\.?$",
+            False,
+        ),
+        # "Submitted photo", "Staff photo", "Handout picture" closing a line
+        (
+            rf"(?:^|\s)(?P<credit>(?:submitted|staff|contributed|courtesy|handout|pool)"
+            rf" (?:{_PHOTO_WORDS})s?)\s*\.?$",
+            False,
+        ),
+        # "... at the frontline in Raqqa, Syria. Reuters": an agency signing the last sentence
+        (rf"[.!?”\"]\s*(?P<credit>(?-i:{_SIGNING_AGENCIES}))$", True),
         # "(AFP)" or "(Reuters)" closing a line
         (rf"\((?P<credit>{_AGENCIES})\)\s*\.?$", True),
         # copyright sign
@@ -74,7 +101,7 @@ _CREDITS: tuple[tuple[re.Pattern[str], bool], ...] = tuple(
 # Every credit pattern above needs one of these; a line with none of them skips the loop.
 _CREDIT_HINT = re.compile(
     r"[(/|©]|photo|picture|pic|image|foto|bild|screen|credit|getty|shutterstock|istock|alamy|"
-    r"file|archive",
+    r"file|archive|courtesy|reuters|bloomberg|xinhua|\b(?:AP|AFP|EPA)$",
     re.IGNORECASE,
 )
 
@@ -99,6 +126,17 @@ _MONTHS = (
 _DATE_PLACE_TAIL = re.compile(
     rf"\bon {_MONTHS}\.? \d{{1,2}},? \d{{4}},? in [A-Z][\w .,'’-]{{1,60}}\.?$"
 )
+
+# "Enlarge / An iPhone 5 running iOS 10.": a viewer's button glued to the caption it opens.
+_CONTROL_PREFIX = re.compile(r"^(?:enlarge|expand|zoom)\s*/\s*\S", re.IGNORECASE)
+# Photo viewer controls a dump keeps beside the caption they belong to. A caption follows
+# "Enlarge this image" and sits between "Fullscreen" buttons; it precedes "Hide Caption".
+CONTROL_BEFORE_CAPTION = re.compile(
+    r"^(?:full ?screen|enlarge(?: this)?(?: image| photo)?|click (?:here )?to enlarge\.?|"
+    r"view full size|modal trigger|photos?:)$",
+    re.IGNORECASE,
+)
+CONTROL_AFTER_CAPTION = re.compile(r"^(?:full ?screen|(?:hide|toggle) caption)$", re.IGNORECASE)
 
 MAX_CAPTION_WORDS = 80
 SHORT_CREDIT_LINE_WORDS = 40
@@ -126,6 +164,8 @@ def detect_caption(text: str, *, n_words: int | None = None) -> Detection | None
             if short_only and (n_words > SHORT_CREDIT_LINE_WORDS or _DATELINE.match(text)):
                 continue
             return Detection(credit or None, f"photo credit marker ({credit})")
+    if _CONTROL_PREFIX.match(text):
+        return Detection(None, "opens with a photo viewer control (Enlarge /)")
     if n_words > MAX_GRAMMAR_CAPTION_WORDS:
         return None
     position = bool(_POSITION.search(text))
@@ -138,6 +178,12 @@ def detect_caption(text: str, *, n_words: int | None = None) -> Detection | None
     if tail and verb:
         return Detection(None, "caption grammar: present tense with a date and place tail")
     return None
+
+
+def is_credit_line(text: str) -> bool:
+    """Whether a line is a photo credit and nothing else (``Photo: AP``, ``Susan Walsh / AP``)."""
+    found = detect_caption(text)
+    return bool(found and found.credit and len(found.credit) >= 0.8 * len(text.strip(" ()")))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -386,41 +432,107 @@ def caption_entities(text: str) -> list[tuple[str, frozenset[str]]]:
     return entities
 
 
-def _article_tokens(article: str) -> set[str]:
-    tokens: set[str] = set()
-    for token in _TOKEN.findall(article):
-        token = token.strip(".’'")
-        tokens.add(token)
-        tokens.update(re.split(r"[-’']", token))
-    return tokens
+@dataclass(frozen=True, slots=True)
+class ArticleProfile:
+    """What captions are compared with: the article's name tokens, its words and its years."""
+
+    name_tokens: frozenset[str]
+    words: frozenset[str]
+    years: tuple[int, ...]
+    stopwords: frozenset[str]
+
+    @classmethod
+    def of(cls, article: str, stopwords: frozenset[str] | None = None) -> ArticleProfile:
+        tokens: set[str] = set()
+        for token in _TOKEN.findall(article):
+            token = token.strip(".’'")
+            tokens.add(token)
+            tokens.update(re.split(r"[-’']", token))
+        article_words = word_tokens(article)
+        if stopwords is None:
+            stopwords = detect_language(article_words).stopwords
+        return cls(
+            name_tokens=frozenset(tokens),
+            words=frozenset(article_words),
+            years=tuple(sorted(set(years(article)))),
+            stopwords=stopwords,
+        )
+
+
+# A caption needs this many content words before its word overlap with the article counts.
+MIN_TOPIC_WORDS = 3
+# At or below this share of its content words found in the article, a caption is off topic.
+OFF_TOPIC_OVERLAP = 0.15
+# A caption dated years from the article must share more of its topic than this to fit.
+DATED_TOPIC_OVERLAP = 0.3
+
+
+def topic_overlap(text: str, article: ArticleProfile) -> tuple[float, int]:
+    """Share of a caption's content words (three letters or more, not stopwords, not numbers)
+    that the article uses, and how many content words the caption has."""
+    content = {
+        t
+        for t in word_tokens(text)
+        if len(t) >= 3 and not t.isdigit() and t not in article.stopwords
+    }
+    if not content:
+        return 0.0, 0
+    return sum(t in article.words for t in content) / len(content), len(content)
+
+
+GALLERY_RULE_ID = "generic.slideshow"
+"""The rule that finds a gallery's slide captions; a gallery is judged as a whole."""
 
 
 def judge_caption(
-    text: str, article: str, *, article_years: Iterable[int] | None = None
+    text: str,
+    article: str | ArticleProfile,
+    *,
+    credit: str | None = None,
 ) -> tuple[bool, float, CaptionEvidence]:
     """Whether a caption fits the article, a score in [0, 1], and the evidence.
 
-    Score: the share of the caption's entities that the article names. A caption fits when
-    at least a third of its entities are shared and its years are within a year of the
-    article's; with a date conflict it needs two thirds. A caption with no entities and no
-    conflict is given the benefit of the doubt (credit-only lines, generic scenes).
+    Two kinds of evidence: the caption's names (people, places, organisations: runs of
+    capitalised words) that the article also names, and the share of the caption's content
+    words that the article uses (topic overlap). A caption does not fit when
+    - it is off topic (at most 15% of at least three content words in the article) and at
+      most a third of its names are the article's; or
+    - its years are all two or more years from the article's (a date conflict), at most 30%
+      of its content words are the article's, and fewer than two thirds of its names are.
+    Anything else fits: credit-only lines and generic scenes get the benefit of the doubt.
+    The ``credit`` (photographer and agency) is not evidence: it says who took the photo,
+    not what it shows. The score is the mean of the name share and the topic overlap.
     """
-    entities = caption_entities(text)
-    tokens = _article_tokens(article)
-    shared = [name for name, parts in entities if parts & tokens]
-    unshared = [name for name, parts in entities if not parts & tokens]
-    cap_years = tuple(sorted(set(years(text))))
-    art_years = tuple(sorted(set(article_years if article_years is not None else years(article))))
+    profile = article if isinstance(article, ArticleProfile) else ArticleProfile.of(article)
+    described = text.replace(credit, " ; ") if credit else text
+    entities = caption_entities(described)
+    shared = [name for name, parts in entities if parts & profile.name_tokens]
+    unshared = [name for name, parts in entities if not parts & profile.name_tokens]
+    overlap, n_content = topic_overlap(described, profile)
+    cap_years = tuple(sorted(set(years(described))))
+    art_years = profile.years
     conflict = bool(cap_years and art_years) and all(
         min(abs(c - a) for a in art_years) >= 2 for c in cap_years
     )
-    score = len(shared) / len(entities) if entities else (0.0 if conflict else 0.5)
-    fits = score >= (2 / 3 if conflict else 1 / 3) if entities else not conflict
+    name_share = len(shared) / len(entities) if entities else None
+    off_topic = n_content >= MIN_TOPIC_WORDS and overlap <= OFF_TOPIC_OVERLAP
+    if off_topic and (name_share is None or name_share <= 1 / 3):
+        fits = False
+    elif conflict and overlap <= DATED_TOPIC_OVERLAP:
+        # A photo from years away fits a history or a look back, which shares the topic.
+        fits = name_share is not None and name_share >= 2 / 3
+    else:
+        fits = True
+    parts = [overlap] if n_content else []
+    if name_share is not None:
+        parts.append(name_share)
+    score = sum(parts) / len(parts) if parts else 0.5
     evidence = CaptionEvidence(
         shared=tuple(shared),
         unshared=tuple(unshared),
         caption_years=cap_years,
         article_years=art_years,
         date_conflict=conflict,
+        topic_overlap=round(overlap, 3),
     )
     return fits, score, evidence

@@ -112,6 +112,8 @@ class CaptionEvidence:
     caption_years: tuple[int, ...]
     article_years: tuple[int, ...]
     date_conflict: bool
+    topic_overlap: float
+    """Share of the caption's content words that the article uses."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -120,6 +122,7 @@ class CaptionEvidence:
             "caption_years": list(self.caption_years),
             "article_years": list(self.article_years),
             "date_conflict": self.date_conflict,
+            "topic_overlap": self.topic_overlap,
         }
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..segment import split_segments
 from .base import Context, Heuristic
 from .bylines import Bylines
-from .captions import Caption
+from .captions import Caption, Slideshow
 from .document import Smoothing, Title
 from .interface import CommentInterface, CommentStamps, Interface, Legal, Subscription
 from .menus import Breadcrumb, LanguageMenu, MenuRun
@@ -32,6 +32,7 @@ REGISTRY: tuple[type[Heuristic], ...] = (
     CommentStamps,
     Caption,
     # document scope, in order
+    Slideshow,
     RelatedLinks,
     ArticleZone,
     Title,

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from types import MappingProxyType
 
-from ..captions import detect_caption
+from ..captions import (
+    CONTROL_AFTER_CAPTION,
+    CONTROL_BEFORE_CAPTION,
+    GALLERY_RULE_ID,
+    detect_caption,
+    is_credit_line,
+)
 from ..model import Decision, Field, Label, Segment
 from .base import Context, Heuristic
+
+_BYLINE = re.compile(r"^by\s", re.IGNORECASE)
 
 
 class Caption(Heuristic):
@@ -20,7 +29,9 @@ class Caption(Heuristic):
     """
 
     ID = "generic.caption"
-    DEFAULTS = MappingProxyType({"max_words": 80})
+    DEFAULTS = MappingProxyType(
+        {"max_words": 80, "max_words_by_control": 25, "max_words_above_credit": 40}
+    )
     DROP_EXAMPLES = (
         "Iraqi Prime Minister Haider al-Abadi (AFP Photo)",
         "Protesters gather in Tahrir Square. Photo: Reuters",
@@ -46,6 +57,101 @@ class Caption(Heuristic):
             return None
         found = detect_caption(seg.text, n_words=n_words)
         if found is None:
-            return None
+            reason = self._placed_as_caption(seg, ctx, n_words)
+            if reason is None:
+                return None
+            return Decision(Label.META, self.ID, reason, Field.CAPTION)
         values = (found.credit,) if found.credit else ()
         return Decision(Label.META, self.ID, found.reason, Field.CAPTION, values)
+
+    def _placed_as_caption(self, seg: Segment, ctx: Context, n_words: int) -> str | None:
+        """Why a line is a caption by where it stands: beside a photo viewer's control, or
+        right above its photo credit in the same paragraph."""
+        before, after = ctx.previous(seg), ctx.next(seg)
+        control_before = before is not None and CONTROL_BEFORE_CAPTION.match(before.text.strip())
+        control_after = after is not None and CONTROL_AFTER_CAPTION.match(after.text.strip())
+        if control_before and control_after:
+            return "stands between photo viewer controls"
+        # One control alone is weaker evidence: a viewer button may sit above a photo with
+        # no caption, right before the article's first paragraph.
+        if (control_before or control_after) and n_words <= self.options["max_words_by_control"]:
+            control = before if control_before else after
+            assert control is not None
+            side = "follows" if control_before else "precedes"
+            return f"{side} a photo viewer control ({control.text.strip()})"
+        if (
+            after is not None
+            and after.block == seg.block
+            and (before is None or before.block != seg.block)
+            and n_words <= self.options["max_words_above_credit"]
+            and not _BYLINE.match(seg.text)
+            and is_credit_line(after.text)
+        ):
+            return "opens a paragraph that its photo credit closes"
+        return None
+
+
+class Slideshow(Heuristic):
+    """A photo gallery saved as text: its slide captions, then one title line per slide.
+
+    A gallery widget repeats its title once per slide (``From the campaign trail`` 177 times
+    over), right below its slides' captions, sometimes after a ``Hide Caption`` button. When a
+    line repeats at least ``min_slides`` times in a row and the same number of distinct lines
+    stand right above it in the same paragraph, those lines are the slides' captions; the
+    repeated titles are dropped. Articles do not repeat a line five times in a row.
+    """
+
+    ID = GALLERY_RULE_ID
+    SCOPE = "document"
+    DEFAULTS = MappingProxyType({"min_slides": 5, "max_title_words": 15, "max_words": 80})
+
+    def apply(self, ctx: Context) -> None:
+        lines = ctx.lines
+        i = 0
+        while i < len(lines):
+            j = i
+            while (
+                j + 1 < len(lines)
+                and lines[j + 1].text == lines[i].text
+                and lines[j + 1].block == lines[i].block
+            ):
+                j += 1
+            slides = j - i + 1
+            if (
+                slides >= self.options["min_slides"]
+                and ctx.word_count(lines[i]) <= self.options["max_title_words"]
+            ):
+                self._label(ctx, i, slides)
+            i = j + 1
+
+    def _label(self, ctx: Context, first_title: int, slides: int) -> None:
+        lines = ctx.lines
+        top = first_title
+        if top > 0 and CONTROL_AFTER_CAPTION.match(lines[top - 1].text.strip()):
+            top -= 1  # "Hide Caption" between the captions and the titles
+        start = top - slides
+        if start < 0:
+            return
+        captions = lines[start:top]
+        block = lines[first_title].block
+        if (
+            any(seg.block != block for seg in captions)
+            or len({seg.text for seg in captions}) < slides
+            or any(ctx.word_count(seg) > self.options["max_words"] for seg in captions)
+        ):
+            return
+        title = lines[first_title].text
+        for seg in captions:
+            # A caption found line by line joins its gallery, to be judged with it.
+            if seg.decision is None or seg.decision.field is Field.CAPTION:
+                seg.decision = Decision(
+                    Label.META,
+                    self.ID,
+                    f"slide caption of a photo gallery titled {title!r}",
+                    Field.CAPTION,
+                )
+        for seg in lines[first_title : first_title + slides]:
+            if not seg.decided:
+                seg.decision = Decision(
+                    Label.DROP, self.ID, "title a photo gallery repeats once per slide"
+                )
