@@ -16,6 +16,8 @@ from ..model import Decision, Field, Label, Segment
 from .base import Context, Heuristic
 
 _BYLINE = re.compile(r"^by\s", re.IGNORECASE)
+# A sentence ending followed by another sentence: captions have one or two sentences.
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)]*\s+[\"'“‘(]?[A-ZÀ-ÖØ-Þ]")
 
 
 class Caption(Heuristic):
@@ -30,7 +32,12 @@ class Caption(Heuristic):
 
     ID = "generic.caption"
     DEFAULTS = MappingProxyType(
-        {"max_words": 80, "max_words_by_control": 25, "max_words_above_credit": 40}
+        {
+            "max_words": 80,
+            "max_words_by_control": 25,
+            "max_words_above_credit": 40,
+            "max_sentences_above_credit": 2,
+        }
     )
     DROP_EXAMPLES = (
         "Iraqi Prime Minister Haider al-Abadi (AFP Photo)",
@@ -85,6 +92,7 @@ class Caption(Heuristic):
             and (before is None or before.block != seg.block)
             and n_words <= self.options["max_words_above_credit"]
             and not _BYLINE.match(seg.text)
+            and len(_SENTENCE_BREAK.findall(seg.text)) < self.options["max_sentences_above_credit"]
             and is_credit_line(after.text)
         ):
             return "opens a paragraph that its photo credit closes"
