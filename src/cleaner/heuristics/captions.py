@@ -28,6 +28,10 @@ class Caption(Heuristic):
     ``US Rep. Ilhan Omar (D-MN) (L) talks with ... on March 08, 2019 in Washington, DC.``
     Kept: ``..., Reuters reported.`` and ``LONDON (Reuters) - ...`` (agency named as a source, not
     as a credit), and long paragraphs that end with ``(AFP)``.
+
+    A line with no marker is a caption by its place: between photo viewer controls
+    (``Fullscreen``), beside one when it is short (``max_words_by_control``), or opening a
+    paragraph that its photo credit closes when it is short and one or two sentences long.
     """
 
     ID = "generic.caption"
@@ -47,6 +51,8 @@ class Caption(Heuristic):
         "Smoke rises over the city (File photo)",
         "Singer Taylor Swift arrives at the premiere. Kevin Winter/Getty Images for TAS",
         "Chancellor Angela Merkel (C) speaks during a news conference in Berlin on May 12, 2019.",
+        "Trump at the Economic Club of New York.Credit...Anna Moneymaker/The New York Times",
+        "A fighter gestures at the frontline in Raqqa, Syria. Reuters",
     )
     KEEP_EXAMPLES = (
         "The head of Iraq’s Defence and Security Committee said on Wednesday that Baghdad could"
@@ -56,6 +62,8 @@ class Caption(Heuristic):
         "The photo, taken by a local resident, shows the convoy entering the town.",
         "SEATTLE Jan 14, 2008 (AP)",
         "Getty Images said on Tuesday it had agreed to buy a rival photo agency.",
+        "The ticket came courtesy of an old friend.",
+        "Space junk: worse than you think (pictures)",
     )
 
     def check(self, seg: Segment, ctx: Context) -> Decision | None:
