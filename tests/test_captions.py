@@ -87,6 +87,7 @@ def test_getty_formula_caption_without_credit() -> None:
         "The president signed the bill on March 8, 2019 in Washington.",
         "Photography was banned inside the court.",
         "The ticket came courtesy of an old friend.",
+        "They bought the house on credit... and then the rates went up",
         "The Audiophiliac picks 11 of the world's best headphones (pictures)",
         "He said the talks would go on, the agency AP reported",
     ],

@@ -4,9 +4,13 @@ Detection looks for credit markers (``(AFP photo)``, ``Photo: ...``, ``/Reuters`
 ``Getty Images``, ``File photo``, ``©``) and for the grammar of captions (people with positions
 such as ``(L)``, present-tense verbs, and the ``on March 08, 2019 in Washington, DC.`` tail).
 
+Where a caption stands (beside a photo viewer's controls, above its credit, in a gallery) is
+judged by the heuristics in ``cleaner.heuristics.captions``, which use the helpers here.
+
 The fit verdict compares the caption's named entities (runs of capitalised words, titles and
-agency names removed) with the article's words, and the caption's years with the article's.
-A caption about other people, or dated years away from the article, does not fit.
+agency names removed) and its content words with the article's, and its years with the
+article's. A caption about other people and another topic, or dated years away from an article
+on another topic, does not fit.
 """
 
 from __future__ import annotations
@@ -75,7 +79,7 @@ _CREDITS: tuple[tuple[re.Pattern[str], bool], ...] = tuple(
             False,
         ),
         # "Credit...Doug Mills/The New York Times", glued to the caption or opening a line
-        (r"(?P<credit>\bcredit(?:\.{3}|…)\s*\S.{0,80})$", False),
+        (r"(?P<credit>\b(?-i:Credit|CREDIT)(?:\.{3}|…)\s*\S.{0,80})$", False),
         # "Courtesy of the museum" opening a line, "(Photo) courtesy of Jane Roe" closing one
         (r"^(?P<credit>courtesy(?: of)? [A-Z][^.]{1,60})(?:\.\s|\.?$)", False),
         (
