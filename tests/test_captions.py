@@ -237,9 +237,11 @@ SLIDES = [
 
 
 def test_slideshow_captions_and_repeated_titles(cleaner: Cleaner) -> None:
-    text = ARTICLE + _gallery(SLIDES, "New York recovers from the storm", len(SLIDES)) + ARTICLE
+    slides = [*SLIDES[:-1], SLIDES[-1] + " (AP Photo/Jane Roe)"]
+    text = ARTICLE + _gallery(slides, "New York recovers from the storm", len(slides)) + ARTICLE
     result = cleaner.clean_text(text)
-    assert [c.text for c in result.captions] == SLIDES
+    assert [c.text for c in result.captions] == slides
+    assert result.captions[-1].credit == "AP Photo/Jane Roe"
     assert all(c.rule == "generic.slideshow" for c in result.captions)
     assert "New York recovers" not in result.text and "Hide Caption" not in result.text
     assert result.text.count("City officials said crews") == 2

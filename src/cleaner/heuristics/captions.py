@@ -165,6 +165,7 @@ class Slideshow(Heuristic):
                     self.ID,
                     f"slide caption of a photo gallery titled {title!r}",
                     Field.CAPTION,
+                    seg.decision.values if seg.decision else (),  # its credit, if found
                 )
         for seg in lines[first_title : first_title + slides]:
             if not seg.decided:
