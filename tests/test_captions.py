@@ -265,3 +265,12 @@ def test_lines_above_a_short_repeat_are_not_slides(cleaner: Cleaner) -> None:
         result = cleaner.clean_text(text)
         assert all(c.rule != "generic.slideshow" for c in result.captions)
         assert SLIDES[0] in result.text
+
+
+def test_slides_between_fullscreen_buttons_are_one_gallery(cleaner: Cleaner) -> None:
+    gallery = "".join(f"Fullscreen\n\n{slide}\n\n" for slide in SLIDES) + "Fullscreen\n\n"
+    result = cleaner.clean_text(ARTICLE + gallery + ARTICLE)
+    assert [c.text for c in result.captions] == SLIDES
+    assert {c.rule for c in result.captions} == {"generic.slideshow"}
+    assert {c.fits_article for c in result.captions} == {True}
+    assert "Fullscreen" not in result.text and result.text.count("City officials said") == 2

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from types import MappingProxyType
 
 from ..captions import (
@@ -122,6 +123,7 @@ class Slideshow(Heuristic):
     DEFAULTS = MappingProxyType({"min_slides": 5, "max_title_words": 15, "max_words": 80})
 
     def apply(self, ctx: Context) -> None:
+        self._between_controls(ctx)
         lines = ctx.lines
         i = 0
         while i < len(lines):
@@ -140,6 +142,40 @@ class Slideshow(Heuristic):
                 self._label(ctx, i, slides)
             i = j + 1
 
+    def _between_controls(self, ctx: Context) -> None:
+        """Slides whose captions alternate with a viewer button (``Fullscreen``, caption,
+        ``Fullscreen``, caption, ...): at least ``min_slides`` captions make a gallery."""
+        lines = ctx.lines
+        i = 0
+        while i < len(lines):
+            control = lines[i].text.strip()
+            if not (CONTROL_BEFORE_CAPTION.match(control) and CONTROL_AFTER_CAPTION.match(control)):
+                i += 1
+                continue
+            j = i
+            while (
+                j + 2 < len(lines)
+                and lines[j + 2].text.strip() == control
+                and ctx.word_count(lines[j + 1]) <= self.options["max_words"]
+            ):
+                j += 2
+            slides = lines[i + 1 : j : 2]
+            if len(slides) >= self.options["min_slides"]:
+                self._take(slides, f"slide caption of a photo gallery between {control!r} buttons")
+            i = max(j, i + 1)
+
+    def _take(self, captions: Sequence[Segment], reason: str) -> None:
+        for seg in captions:
+            # A caption found line by line joins its gallery, to be judged with it.
+            if seg.decision is None or seg.decision.field is Field.CAPTION:
+                seg.decision = Decision(
+                    Label.META,
+                    self.ID,
+                    reason,
+                    Field.CAPTION,
+                    seg.decision.values if seg.decision else (),  # its credit, if found
+                )
+
     def _label(self, ctx: Context, first_title: int, slides: int) -> None:
         lines = ctx.lines
         top = first_title
@@ -157,16 +193,7 @@ class Slideshow(Heuristic):
         ):
             return
         title = lines[first_title].text
-        for seg in captions:
-            # A caption found line by line joins its gallery, to be judged with it.
-            if seg.decision is None or seg.decision.field is Field.CAPTION:
-                seg.decision = Decision(
-                    Label.META,
-                    self.ID,
-                    f"slide caption of a photo gallery titled {title!r}",
-                    Field.CAPTION,
-                    seg.decision.values if seg.decision else (),  # its credit, if found
-                )
+        self._take(captions, f"slide caption of a photo gallery titled {title!r}")
         for seg in lines[first_title : first_title + slides]:
             if not seg.decided:
                 seg.decision = Decision(
