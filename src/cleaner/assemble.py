@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence, Set
 
 from .captions import GALLERY_RULE_ID, ArticleProfile, judge_caption
-from .language import stopwords_of
+from .language import UNKNOWN, Language
 from .model import (
     Caption,
     CleanResult,
@@ -49,7 +49,7 @@ def assemble(
     chars_in: int,
     captions_inline: bool = False,
     warnings: tuple[str, ...] = (),
-    language: str | None = None,
+    language: Language = UNKNOWN,
 ) -> CleanResult:
     title_seg = _first(segments, Field.TITLE)
     title = title_seg.text if title_seg else None
@@ -57,7 +57,7 @@ def assemble(
 
     article = ArticleProfile.of(
         "\n".join(p for p in (title, body) if p),
-        stopwords_of(language) if language else None,
+        language.stopwords if language.name else None,
     )
     captions: list[Caption] = []
     inline: set[int] = set()
@@ -137,6 +137,6 @@ def assemble(
         removed=removed,
         stats=Stats(lines_in=lines_in, lines_out=lines_out, chars_in=chars_in, chars_out=len(body)),
         warnings=warnings,
-        language=language,
+        language=language.name,
         segments=tuple(segments),
     )

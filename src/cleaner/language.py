@@ -67,11 +67,6 @@ class Language:
 UNKNOWN = Language(None, 0.0, frozenset())
 
 
-def stopwords_of(name: str | None) -> frozenset[str]:
-    """The stoplist of a language named as ``Language.name`` gives it (empty when unknown)."""
-    return _stoplists().get(name, frozenset()) if name else frozenset()
-
-
 def detect_language(tokens: Iterable[str]) -> Language:
     """The stoplist language covering most of ``tokens`` (lower-cased words)."""
     index = _index()

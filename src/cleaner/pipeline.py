@@ -152,7 +152,7 @@ class Cleaner:
             chars_in=len(text),
             captions_inline=config.captions_inline,
             warnings=tuple(warnings),
-            language=ctx.language.name,
+            language=ctx.language,
         )
 
     def clean_html(
@@ -199,7 +199,7 @@ class Cleaner:
             chars_in=sum(len(s.text) + 1 for s in segments),
             captions_inline=config.captions_inline,
             warnings=(*page.warnings, *warnings),
-            language=ctx.language.name,
+            language=ctx.language,
         )
         return replace(
             result,
