@@ -17,6 +17,8 @@ Systems:
 - cleaner: cleaner on the dump, default configuration (shipped rules, generic heuristics).
 - cleaner-html: cleaner on the page's HTML (trafilatura, then cleaner's rules), default
   configuration; with --rules DIR (e.g. rules imported from ftr-site-config) those rules too.
+- cleaner-single-pass, cleaner-html-single-pass (only when named): the same, cleaning each
+  document once, without the passes over the clean text that make cleaning idempotent.
 """
 
 from __future__ import annotations
@@ -38,9 +40,12 @@ from cleaner.evaluate import Score, score, score_snippets, summarize
 
 DEFAULT_BENCH = Path(__file__).resolve().parents[2] / "shared" / "bench"
 SYSTEMS = ("raw", "justext", "trafilatura-dump", "trafilatura-html", "cleaner", "cleaner-html")
-HTML_SYSTEMS = frozenset({"trafilatura-html", "cleaner-html"})
+SINGLE_PASS = ("cleaner-single-pass", "cleaner-html-single-pass")
+"""Not run by default: cleaner with ``CleanConfig(settle=False)``, to measure what the passes
+over the clean text change."""
+HTML_SYSTEMS = frozenset({"trafilatura-html", "cleaner-html", "cleaner-html-single-pass"})
 
-_cleaner: Cleaner | None = None
+_cleaners: dict[bool, Cleaner] = {}
 _rule_dirs: tuple[Path, ...] = ()
 
 
@@ -58,16 +63,17 @@ def _lines_as_html(dump: str) -> str:
 
 def run_system(system: str, record: dict[str, Any]) -> str:
     """The text one system extracts from one record."""
-    global _cleaner
     dump = record["dump"] or ""
     if system == "raw":
         return dump
-    if system in ("cleaner", "cleaner-html"):
-        if _cleaner is None:
-            _cleaner = Cleaner(CleanConfig(rule_dirs=_rule_dirs))
-        if system == "cleaner":
-            return _cleaner.clean_text(dump, url=record.get("url")).to_text()
-        return _cleaner.clean_html(record.get("html") or "", url=record.get("url")).to_text()
+    if system.startswith("cleaner"):
+        settle = system not in SINGLE_PASS
+        if settle not in _cleaners:
+            _cleaners[settle] = Cleaner(CleanConfig(rule_dirs=_rule_dirs, settle=settle))
+        cleaner = _cleaners[settle]
+        if system in HTML_SYSTEMS:
+            return cleaner.clean_html(record.get("html") or "", url=record.get("url")).to_text()
+        return cleaner.clean_text(dump, url=record.get("url")).to_text()
     if system == "justext":
         import justext
 
@@ -190,9 +196,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     systems = [s for s in args.systems.split(",") if s]
-    unknown = set(systems) - set(SYSTEMS)
+    known = (*SYSTEMS, *SINGLE_PASS)
+    unknown = set(systems) - set(known)
     if unknown:
-        parser.error(f"unknown systems: {', '.join(sorted(unknown))} (known: {', '.join(SYSTEMS)})")
+        parser.error(f"unknown systems: {', '.join(sorted(unknown))} (known: {', '.join(known)})")
     if not (args.bench / "pages-dev.jsonl.gz").exists():
         parser.error(f"no bench data in {args.bench}; pass --bench")
 

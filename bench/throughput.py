@@ -10,7 +10,8 @@ Every system runs as its own process on the same JSONL file made from the full-p
 
 - read-split-write: cleaner's reader, line splitting and JSONL writer, no cleaning (the floor);
 - jusText on the dump (one <p> per line, English stoplist), one process;
-- cleaner clean -j 1, and cleaner clean -j 2, with all shipped rules loaded.
+- cleaner clean -j 1, and cleaner clean -j 2, with all shipped rules loaded;
+- cleaner clean -j 1 --single-pass: without the passes over the clean text.
 
 Peak memory is sampled from /proc every 0.1 s: the proportional set size (PSS) of the process
 and all its children, so pages that forked workers share are counted once. Linux only.
@@ -138,9 +139,9 @@ def measure(command: list[str]) -> tuple[float, int]:
     return seconds, peak // 1024
 
 
-def cleaner_command(source: Path, target: Path, jobs: int) -> list[str]:
+def cleaner_command(source: Path, target: Path, jobs: int, *extra: str) -> list[str]:
     cleaner = Path(sys.executable).with_name("cleaner")
-    return [str(cleaner), "clean", str(source), "-o", str(target), "-j", str(jobs), "-q"]
+    return [str(cleaner), "clean", str(source), "-o", str(target), "-j", str(jobs), "-q", *extra]
 
 
 def main() -> None:
@@ -166,6 +167,9 @@ def main() -> None:
             "jusText, 1 process": [*me, "justext", str(corpus), str(work / "justext")],
             "cleaner -j 1": cleaner_command(corpus, work / "one.jsonl", 1),
             "cleaner -j 2": cleaner_command(corpus, work / "two.jsonl", 2),
+            "cleaner -j 1 --single-pass": cleaner_command(
+                corpus, work / "single.jsonl", 1, "--single-pass"
+            ),
         }
         results = {name: measure(command) for name, command in systems.items()}
         base = results["cleaner -j 1"][0]

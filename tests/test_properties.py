@@ -52,3 +52,10 @@ def test_segments_point_back_into_the_input(cleaner: Cleaner, text: str) -> None
     result = cleaner.clean_text(text)
     for seg in result.segments:
         assert text[seg.start : seg.end] == seg.raw
+
+
+@SETTINGS
+@given(document)
+def test_cleaning_clean_output_changes_nothing(cleaner: Cleaner, text: str) -> None:
+    once = cleaner.clean_text(text).to_text()
+    assert cleaner.clean_text(once).to_text() == once

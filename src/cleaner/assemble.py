@@ -41,31 +41,13 @@ def _first(segments: Sequence[Segment], field: Field) -> Segment | None:
     )
 
 
-def assemble(
-    segments: Sequence[Segment],
-    *,
-    doc_id: str | None,
-    outlet: Outlet | None,
-    chars_in: int,
-    captions_inline: bool = False,
-    warnings: tuple[str, ...] = (),
-    language: Language = UNKNOWN,
-) -> CleanResult:
-    title_seg = _first(segments, Field.TITLE)
-    title = title_seg.text if title_seg else None
-    body = _body(segments)
-
-    article = ArticleProfile.of(
-        "\n".join(p for p in (title, body) if p),
-        language.stopwords if language.name else None,
-    )
-    captions: list[Caption] = []
-    inline: set[int] = set()
-    caption_segs = [
-        seg
-        for seg in segments
-        if seg.decision and seg.decision.field is Field.CAPTION and seg.label is Label.META
-    ]
+def _judge_captions(
+    caption_segs: Sequence[Segment], article_text: str, language: Language
+) -> list[Caption]:
+    """Each caption with its verdict on the article (title and body)."""
+    if not caption_segs:
+        return []  # the article's profile costs a pass over its words: only for captions
+    article = ArticleProfile.of(article_text, language.stopwords if language.name else None)
     # A gallery's slides are judged together: one slide may name no one the article names
     # while the gallery as a whole is about the article's subject.
     galleries: dict[str, list[str]] = {}
@@ -75,6 +57,7 @@ def assemble(
     gallery_fits = {
         reason: judge_caption(" ".join(texts), article)[0] for reason, texts in galleries.items()
     }
+    captions: list[Caption] = []
     for seg in caption_segs:
         decision = seg.decision
         assert decision is not None
@@ -92,8 +75,34 @@ def assemble(
                 rule=decision.rule,
             )
         )
-        if captions_inline and fits:
-            inline.add(seg.index)
+    return captions
+
+
+def assemble(
+    segments: Sequence[Segment],
+    *,
+    doc_id: str | None,
+    outlet: Outlet | None,
+    chars_in: int,
+    captions_inline: bool = False,
+    warnings: tuple[str, ...] = (),
+    language: Language = UNKNOWN,
+) -> CleanResult:
+    title_seg = _first(segments, Field.TITLE)
+    title = title_seg.text if title_seg else None
+    body = _body(segments)
+
+    caption_segs = [
+        seg
+        for seg in segments
+        if seg.decision and seg.decision.field is Field.CAPTION and seg.label is Label.META
+    ]
+    captions = _judge_captions(caption_segs, "\n".join(p for p in (title, body) if p), language)
+    inline = {
+        seg.index
+        for seg, caption in zip(caption_segs, captions, strict=True)
+        if captions_inline and caption.fits_article
+    }
     if inline:
         body = _body(segments, inline)
 

@@ -113,6 +113,12 @@ def rule_options(func: F) -> F:
             is_flag=True,
             help="Keep captions that fit the article in the body (they stay in metadata too).",
         ),
+        click.option(
+            "--single-pass",
+            is_flag=True,
+            help="Clean each document once, without the passes over the clean text that make"
+            " cleaning idempotent: faster, but cleaning the output again may remove more.",
+        ),
     ]
     return _stacked(decorators, func)
 
@@ -207,6 +213,7 @@ def build_config(**opts: Any) -> CleanConfig:
         generic=not opts["no_generic"],
         disabled=frozenset(opts["disable"]),
         captions_inline=opts["captions_inline"],
+        settle=not opts["single_pass"],
         input_type=opts.get("input_type") or "auto",
         max_html_bytes=opts.get("max_html_bytes") or DEFAULT_MAX_BYTES,
         text_field=opts.get("text_field"),

@@ -57,6 +57,12 @@ class CleanConfig:
     captions_inline: bool = False
     """Keep captions that fit the article in the body (they always go into metadata too)."""
 
+    # Passes
+    settle: bool = True
+    """Clean the clean text again (up to three times) until it stops changing, so cleaning
+    cleaner's output changes nothing. ``False`` (the CLI's ``--single-pass``) cleans once:
+    faster, but a second cleaning may remove more."""
+
     # Text handling
     normalize_space: bool = True
     """Fold runs of spaces, tabs and no-break spaces inside a line to one space, and trim lines."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -28,7 +28,7 @@ from .extract import (
     rendered_numbers,
 )
 from .heuristics import BY_ID, REGISTRY, Context, Heuristic
-from .model import CleanResult, Kind, Label, Outlet, Segment
+from .model import CleanResult, Decision, Field, Kind, Label, Outlet, Segment
 from .outlets import detect_outlet
 from .ruleset import OutletRules, RuleSet, load_rules
 from .segment import normalize_line, split_segments
@@ -48,6 +48,11 @@ ZONES = frozenset({"generic.article-zone", "generic.outside-zone"})
 
 CONFIDENT = frozenset({"generic.comment-section"})
 """Generic decisions the guard trusts, as it trusts site rules: their text is not counted."""
+
+SETTLE_PASSES = 3
+"""At most this many passes over the clean text (``CleanConfig.settle``)."""
+SETTLED = " (on a second pass, over the clean text)"
+"""Added to the reason of a decision that a pass over the clean text made."""
 
 
 def running_words(ctx: Context) -> tuple[int, int]:
@@ -140,20 +145,71 @@ class Cleaner:
         headline is known (a record's ``title`` field), decides which line is the headline: a
         line matching it, or none.
         """
+        result, finish = self._clean_text_once(
+            text, url=url, doc_id=doc_id, title=title, heuristics=self.heuristics
+        )
+        return self._settle(result, url=url, title=title, heuristics=self.heuristics, finish=finish)
+
+    def _clean_text_once(
+        self,
+        text: str,
+        *,
+        url: str | None,
+        doc_id: str | None,
+        title: str | None,
+        heuristics: tuple[Heuristic, ...],
+    ) -> tuple[CleanResult, Callable[[], CleanResult]]:
+        """One pass over a text dump: the result, and how to assemble it again from the
+        segments' labels."""
         config = self.config
         segments = split_segments(text, fold_space=config.normalize_space)
         outlet_rules, outlet = self._outlet(segments, url)
         known_title = normalize_line(title) if title else None
-        ctx, warnings = self._classify(segments, outlet_rules, known_title, self.heuristics)
-        return assemble(
-            segments,
-            doc_id=doc_id,
-            outlet=outlet,
-            chars_in=len(text),
-            captions_inline=config.captions_inline,
-            warnings=tuple(warnings),
-            language=ctx.language,
-        )
+        ctx, warnings = self._classify(segments, outlet_rules, known_title, heuristics)
+
+        def finish() -> CleanResult:
+            return assemble(
+                segments,
+                doc_id=doc_id,
+                outlet=outlet,
+                chars_in=len(text),
+                captions_inline=config.captions_inline,
+                warnings=tuple(warnings),
+                language=ctx.language,
+            )
+
+        return finish(), finish
+
+    def _settle(
+        self,
+        result: CleanResult,
+        *,
+        url: str | None,
+        title: str | None,
+        heuristics: tuple[Heuristic, ...],
+        finish: Callable[[], CleanResult],
+    ) -> CleanResult:
+        """Clean the clean text again until it stops changing, so cleaning cleaner's output
+        changes nothing (``CleanConfig.settle``).
+
+        A line can look like article only beside debris: a byline below the photo lines above
+        it, a headline above the first paragraph once a menu above it is gone. Each later pass
+        cleans ``result.to_text()`` as a text dump with ``heuristics`` (for a web page, those
+        that cleaned its extracted article: the article zone of a whole-page dump does not
+        apply); what it removes is marked on the document's own segments, whose line numbers
+        stay the input's, and ``finish`` assembles the result again.
+        """
+        if not self.config.settle:
+            return result
+        for _ in range(SETTLE_PASSES):
+            text = result.to_text()
+            again, _ = self._clean_text_once(
+                text, url=url, doc_id=result.id, title=title, heuristics=heuristics
+            )
+            if again.to_text() == text or not adopt(result, again, self.config):
+                break
+            result = finish()
+        return result
 
     def clean_html(
         self,
@@ -192,22 +248,28 @@ class Cleaner:
         known_title = normalize_line(title or page.title or "") or None
         heuristics = self.extracted if page.extracted else self.heuristics
         ctx, warnings = self._classify(candidates, outlet_rules, known_title, heuristics)
-        result = assemble(
-            segments,
-            doc_id=doc_id,
-            outlet=outlet,
-            chars_in=sum(len(s.text) + 1 for s in segments),
-            captions_inline=config.captions_inline,
-            warnings=(*page.warnings, *warnings),
-            language=ctx.language,
-        )
-        return replace(
-            result,
-            title=result.title or page.title,
-            byline=result.byline or page.author,
-            date=result.date or page.date,
-            section=result.section or (" / ".join(page.categories) or None),
-            tags=result.tags or page.tags,
+
+        def finish() -> CleanResult:
+            result = assemble(
+                segments,
+                doc_id=doc_id,
+                outlet=outlet,
+                chars_in=sum(len(s.text) + 1 for s in segments),
+                captions_inline=config.captions_inline,
+                warnings=(*page.warnings, *warnings),
+                language=ctx.language,
+            )
+            return replace(
+                result,
+                title=result.title or page.title,
+                byline=result.byline or page.author,
+                date=result.date or page.date,
+                section=result.section or (" / ".join(page.categories) or None),
+                tags=result.tags or page.tags,
+            )
+
+        return self._settle(
+            finish(), url=url, title=title or page.title, heuristics=heuristics, finish=finish
         )
 
     def _outlet(
@@ -266,6 +328,59 @@ class Cleaner:
             fields.text, url=fields.url, doc_id=fields.doc_id, title=fields.title, html=fields.html
         )
         return merge_record(record, fields.text_field, result)
+
+
+def adopt(result: CleanResult, again: CleanResult, config: CleanConfig) -> bool:
+    """Mark on ``result``'s segments what ``again`` (a cleaning of ``result.to_text()``)
+    decided otherwise; whether anything changed.
+
+    The output's lines are the title's and the kept segments', in order, so ``again``'s
+    lines map back to them one to one. A kept line that ``again`` removes takes its
+    decision; a headline that ``again`` keeps in the body goes back to the body. Lines that
+    a rule kept on purpose stay kept.
+    """
+    title_seg = next(
+        (
+            s
+            for s in result.segments
+            if s.label is Label.META and s.decision and s.decision.field is Field.TITLE
+        ),
+        None,
+    )
+    inline = (
+        {c.line for c in result.captions if c.fits_article} if config.captions_inline else set()
+    )
+    shown: list[Segment | None] = [title_seg] if title_seg else [None] if result.title else []
+    shown += [
+        s
+        for s in result.segments
+        if not s.is_blank and (s.label is Label.KEEP or s.lineno in inline) and s is not title_seg
+    ]
+    seen = [s for s in again.segments if not s.is_blank]
+    if len(seen) != len(shown) or any(
+        old is not None and old.text != new.text for old, new in zip(shown, seen, strict=True)
+    ):
+        return False  # the output did not read back line for line: leave it as it is
+    changed = False
+    for old, new in zip(shown, seen, strict=True):
+        if old is None:
+            continue
+        decision = new.decision
+        if old is title_seg:
+            if decision is not None and decision.field is Field.TITLE:
+                continue
+            old.decision = _second(decision) if new.label is not Label.KEEP else None
+            changed = True
+        elif new.label is not Label.KEEP and decision is not None and old.decision is None:
+            old.decision = _second(decision)
+            changed = True
+    return changed
+
+
+def _second(decision: Decision | None) -> Decision | None:
+    if decision is None:
+        return None
+    return replace(decision, reason=decision.reason + SETTLED)
 
 
 def is_page(document: str, hint: bool | None, config: CleanConfig) -> bool:

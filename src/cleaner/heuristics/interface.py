@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from types import MappingProxyType
 
+from ..captions import CONTROL_AFTER_CAPTION, CONTROL_BEFORE_CAPTION
 from ..model import Decision, Label, Segment
 from ..textstats import words
 from .base import Context, Heuristic
@@ -151,6 +152,8 @@ class Interface(Heuristic):
         "5 min read",
         "Anzeige",
         "Hide caption",
+        "Modal Trigger",
+        "Enlarge this image",
         "Reklama",
         "Bloggen auf WordPress.com.",
     )
@@ -189,8 +192,15 @@ class Interface(Heuristic):
     )
 
     def check(self, seg: Segment, ctx: Context) -> Decision | None:
-        if len(seg.text) <= 120 and self._LABEL.match(seg.text.strip(" []|•·")):
+        if len(seg.text) > 120:
+            return None
+        label = seg.text.strip(" []|•·")
+        if self._LABEL.match(label):
             return Decision(Label.DROP, self.ID, "advertisement marker or page control label")
+        if CONTROL_BEFORE_CAPTION.match(label) or CONTROL_AFTER_CAPTION.match(label):
+            # Kept in the body, a viewer button would mark the line after it as a caption
+            # again on every later cleaning.
+            return Decision(Label.DROP, self.ID, "photo viewer control")
         return None
 
 
