@@ -241,3 +241,17 @@ def test_quoted_mail_in_an_article_is_not_a_comment_section(generic_cleaner: Cle
     )
     result = generic_cleaner.clean_text(page(above=[], below=["Various people wrote:", quote]))
     assert quote in result.text
+
+
+def test_a_pager_goes_but_numbered_steps_and_figures_stay(generic_cleaner: Cleaner) -> None:
+    pager = "\n".join(["<<", "<", *(str(n) for n in range(1, 13)), ">", "Next"])
+    result = generic_cleaner.clean_text(f"{PROSE}\n\n{pager}\n\n{PROSE}\n")
+    assert result.text == f"{PROSE}\n\n{PROSE}"
+    assert {r.rule for r in result.removed} == {"generic.pager"}
+    assert result.removed[2].reason == "pager: pages 1 to 12"
+
+    steps = "1\nPreheat the oven.\n2\nMix the flour and the butter.\n3\nBake for an hour."
+    figures = "Votes by district\n12\n15\n9\n30\n41\n7"
+    for kept in (steps, figures, "\n".join(str(n) for n in range(1, 5))):
+        text = f"{PROSE}\n\n{kept}\n\n{PROSE}"
+        assert generic_cleaner.clean_text(text).text == text

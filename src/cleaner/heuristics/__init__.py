@@ -12,7 +12,7 @@ from .bylines import Bylines
 from .captions import Caption, Slideshow
 from .document import Smoothing, Title
 from .interface import CommentInterface, CommentStamps, Interface, Legal, Subscription
-from .menus import Breadcrumb, LanguageMenu, MenuRun
+from .menus import Breadcrumb, LanguageMenu, MenuRun, Pager
 from .prompts import Prompts
 from .related import RelatedLinks
 from .tags import GluedTags, TagLine
@@ -33,6 +33,7 @@ REGISTRY: tuple[type[Heuristic], ...] = (
     Caption,
     # document scope, in order
     Slideshow,
+    Pager,
     RelatedLinks,
     ArticleZone,
     Title,

@@ -320,3 +320,54 @@ class MenuRun(Heuristic):
                         Label.DROP, self.ID, f"run of {len(run) + dropped} short menu-like lines"
                     )
             run, dropped = [], 0
+
+
+class Pager(Heuristic):
+    """A page or slide pager saved one link per line: ``<<``, ``<``, ``1``, ``2``, ... ``36``,
+    ``>``, ``Next``.
+
+    At least ``min_pages`` lines that are bare numbers counting up by one make a pager; the
+    arrows and "previous"/"next" links at its ends go with it. Numbered items of a list in
+    an article carry text (``1. Preheat the oven``) and stay.
+    """
+
+    ID = "generic.pager"
+    SCOPE = "document"
+    DEFAULTS = MappingProxyType({"min_pages": 5})
+    _NUMBER = re.compile(r"^\d{1,4}$")
+    _ARROW = re.compile(
+        r"^(?:[<>«»‹›←→]{1,2}|\.\.\.|…|(?:first|last|prev(?:ious)?|next)(?: page)?\W{0,3})$",
+        re.IGNORECASE,
+    )
+
+    def apply(self, ctx: Context) -> None:
+        lines = ctx.lines
+        i = 0
+        while i < len(lines):
+            j = i
+            while (
+                j + 1 < len(lines)
+                and self._page(lines[j])
+                and self._page(lines[j + 1])
+                and int(lines[j + 1].text) == int(lines[j].text) + 1
+            ):
+                j += 1
+            if j - i + 1 >= self.options["min_pages"]:
+                start, end = i, j
+                while start > 0 and self._arrow(lines[start - 1]):
+                    start -= 1
+                while end + 1 < len(lines) and self._arrow(lines[end + 1]):
+                    end += 1
+                for seg in lines[start : end + 1]:
+                    if not seg.decided:
+                        seg.decision = Decision(
+                            Label.DROP, self.ID, f"pager: pages {lines[i].text} to {lines[j].text}"
+                        )
+                i = end
+            i += 1
+
+    def _page(self, seg: Segment) -> bool:
+        return bool(self._NUMBER.match(seg.text))
+
+    def _arrow(self, seg: Segment) -> bool:
+        return bool(self._ARROW.match(seg.text))
