@@ -7,6 +7,8 @@ import pytest
 from cleaner import CleanConfig, Cleaner, ConfigError
 from cleaner.heuristics.menus import Breadcrumb
 
+from .conftest import MEMO_SEED
+
 PROSE = (
     "The council voted on Tuesday to close the old bridge to traffic from next month, "
     "citing an engineers' report on corrosion."
@@ -255,3 +257,15 @@ def test_a_pager_goes_but_numbered_steps_and_figures_stay(generic_cleaner: Clean
     for kept in (steps, figures, "\n".join(str(n) for n in range(1, 5))):
         text = f"{PROSE}\n\n{kept}\n\n{PROSE}"
         assert generic_cleaner.clean_text(text).text == text
+
+
+def test_dates_heading_the_parts_of_a_timeline_stay(cleaner: Cleaner) -> None:
+    paragraphs = [p for p in MEMO_SEED.read_text("utf-8").split("\n\n") if len(p) > 150]
+    months = ["June 2015", "July 2015", "August 2015", "September 2015"]
+    parts = "\n\n".join(f"{m}\n\n{p}" for m, p in zip(months, paragraphs[1:], strict=False))
+    document = f"Timeline of the talks\n\nMay 2015\n\n{paragraphs[0]}\n\n{parts}\n"
+    result = cleaner.clean_text(document)
+    # The date above the first paragraph is the article's; the later ones head its parts.
+    assert result.date == "May 2015"
+    assert result.text == f"{paragraphs[0]}\n\n{parts}"
+    assert cleaner.clean_text(result.to_text()).to_text() == result.to_text()

@@ -59,8 +59,8 @@ class CleanConfig:
 
     # Passes
     settle: bool = True
-    """Clean the clean text again (up to three times) until it stops changing, so cleaning
-    cleaner's output changes nothing. ``False`` (the CLI's ``--single-pass``) cleans once:
+    """Clean the clean text again until it stops changing, so cleaning cleaner's output
+    changes nothing. ``False`` (the CLI's ``--single-pass``) cleans once:
     faster, but a second cleaning may remove more."""
 
     # Text handling

@@ -49,8 +49,10 @@ ZONES = frozenset({"generic.article-zone", "generic.outside-zone"})
 CONFIDENT = frozenset({"generic.comment-section"})
 """Generic decisions the guard trusts, as it trusts site rules: their text is not counted."""
 
-SETTLE_PASSES = 3
-"""At most this many passes over the clean text (``CleanConfig.settle``)."""
+SETTLE_PASSES = 100
+"""A backstop on the passes over the clean text (``CleanConfig.settle``). Each pass that
+changes anything takes a line out of the body or moves the title, so the passes end; real
+pages need one to three, and the per-document time limit bounds the rest."""
 SETTLED = " (on a second pass, over the clean text)"
 """Added to the reason of a decision that a pass over the clean text made."""
 
@@ -199,10 +201,16 @@ class Cleaner:
         apply); what it removes is marked on the document's own segments, whose line numbers
         stay the input's, and ``finish`` assembles the result again.
         """
-        if not self.config.settle:
+        if not self.config.settle or (not result.removed and result.title is None):
+            # With nothing taken out, the clean text has the input's lines in the input's
+            # paragraphs, and a pass over it decides as the first did.
             return result
+        seen: set[str] = set()
         for _ in range(SETTLE_PASSES):
             text = result.to_text()
+            if text in seen:
+                break  # the title went back and forth: stop at the first text seen again
+            seen.add(text)
             again, _ = self._clean_text_once(
                 text, url=url, doc_id=result.id, title=title, heuristics=heuristics
             )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from types import MappingProxyType
 
 from ..model import Decision, Field, Label, Segment
@@ -48,7 +49,9 @@ class Bylines(Heuristic):
     (or the top, with no zone). Taken: ``By SVEN GRUNDBERG``, ``Written By: Jason Shafrin``,
     ``Von Anna Schmidt, Berlin``, ``October 29, 2012, 9:04 a.m. ET``,
     ``Published: January 10 2008 02:00``. Kept: ``By Tuesday, the rebels had taken the city.``
-    (a sentence) and dates further down, which belong to the article (a timeline, a list).
+    (a sentence) and dates further down, which belong to the article (a timeline, a list):
+    below the start of the running text, a bare date is taken only beside a byline or another
+    taken date, so ``June 2015`` heading a part of a timeline stays on every cleaning.
     """
 
     ID = "generic.byline"
@@ -56,20 +59,37 @@ class Bylines(Heuristic):
     DEFAULTS = MappingProxyType({"around": 6})
 
     def apply(self, ctx: Context) -> None:
-        start = ctx.zone[0] if ctx.zone else 0
+        # The article zone's start (with no zone, on an extracted article or a short text,
+        # the top).
+        start = ctx.zone[0] if ctx.zone else None
         around = self.options["around"]
-        for seg in ctx.lines[max(start - around, 0) : start + around]:
+        lines = ctx.lines
+        for pos in range(max((start or 0) - around, 0), min((start or 0) + around, len(lines))):
+            seg = lines[pos]
             if seg.decided:
                 continue
-            decision = self.decide(seg)
-            if decision is not None:
-                seg.decision = decision
+            if is_byline(seg.text):
+                seg.decision = Decision(
+                    Label.META, self.ID, "byline near the start of the article", Field.BYLINE
+                )
+            elif is_dateline(seg.text) and (
+                start is None
+                or pos <= start
+                or _DATE_LABEL.match(seg.text)
+                or any(self._byline_or_date(n) for n in self._beside(lines, pos))
+            ):
+                # Below the first running text, a bare date is the article's only beside its
+                # byline; alone it heads a part of the article (a timeline's "June 2015").
+                seg.decision = Decision(
+                    Label.META, self.ID, "date near the start of the article", Field.DATE
+                )
 
-    def decide(self, seg: Segment) -> Decision | None:
-        if is_byline(seg.text):
-            return Decision(
-                Label.META, self.ID, "byline near the start of the article", Field.BYLINE
-            )
-        if is_dateline(seg.text):
-            return Decision(Label.META, self.ID, "date near the start of the article", Field.DATE)
-        return None
+    @staticmethod
+    def _beside(lines: Sequence[Segment], pos: int) -> list[Segment]:
+        return [lines[p] for p in (pos - 1, pos + 1) if 0 <= p < len(lines)]
+
+    def _byline_or_date(self, seg: Segment) -> bool:
+        decision = seg.decision
+        if decision is not None:
+            return decision.rule == self.ID
+        return is_byline(seg.text)
