@@ -7,7 +7,7 @@ once the line heuristics are done (choosing the title, smoothing between neighbo
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, ClassVar, Literal
@@ -138,3 +138,17 @@ class Heuristic:
     def apply(self, ctx: Context) -> None:
         """Document scope: set decisions on segments of ``ctx``."""
         raise NotImplementedError
+
+
+def runs(
+    lines: Sequence[Segment], joins: Callable[[Segment, Segment], bool]
+) -> Iterator[tuple[int, int]]:
+    """The maximal runs ``lines[first..last]`` in which each line ``joins`` the one above it
+    (every line is in exactly one run, alone if need be), top to bottom."""
+    first = 0
+    while first < len(lines):
+        last = first
+        while last + 1 < len(lines) and joins(lines[last], lines[last + 1]):
+            last += 1
+        yield first, last
+        first = last + 1

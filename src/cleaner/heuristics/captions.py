@@ -14,7 +14,7 @@ from ..captions import (
     is_credit_line,
 )
 from ..model import Decision, Field, Label, Segment
-from .base import Context, Heuristic
+from .base import Context, Heuristic, runs
 
 _BYLINE = re.compile(r"^by\s", re.IGNORECASE)
 # A sentence ending followed by another sentence: captions have one or two sentences.
@@ -125,22 +125,13 @@ class Slideshow(Heuristic):
     def apply(self, ctx: Context) -> None:
         self._between_controls(ctx)
         lines = ctx.lines
-        i = 0
-        while i < len(lines):
-            j = i
-            while (
-                j + 1 < len(lines)
-                and lines[j + 1].text == lines[i].text
-                and lines[j + 1].block == lines[i].block
-            ):
-                j += 1
-            slides = j - i + 1
+        for first, last in runs(lines, lambda a, b: b.text == a.text and b.block == a.block):
+            slides = last - first + 1
             if (
                 slides >= self.options["min_slides"]
-                and ctx.word_count(lines[i]) <= self.options["max_title_words"]
+                and ctx.word_count(lines[first]) <= self.options["max_title_words"]
             ):
-                self._label(ctx, i, slides)
-            i = j + 1
+                self._label(ctx, first, slides)
 
     def _between_controls(self, ctx: Context) -> None:
         """Slides whose captions alternate with a viewer button (``Fullscreen``, caption,

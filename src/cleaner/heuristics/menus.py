@@ -9,7 +9,7 @@ from ..language import word_tokens
 from ..metadata import BREADCRUMB_SEPARATORS, split_breadcrumb
 from ..model import Decision, Field, Label, Segment
 from ..textstats import LIST_ITEM, ends_sentence, words
-from .base import Context, Heuristic
+from .base import Context, Heuristic, runs
 
 # English names and endonyms of the languages news sites most often offer in a switcher.
 LANGUAGE_NAMES = (
@@ -342,29 +342,21 @@ class Pager(Heuristic):
 
     def apply(self, ctx: Context) -> None:
         lines = ctx.lines
-        i = 0
-        while i < len(lines):
-            j = i
-            while (
-                j + 1 < len(lines)
-                and self._page(lines[j])
-                and self._page(lines[j + 1])
-                and int(lines[j + 1].text) == int(lines[j].text) + 1
-            ):
-                j += 1
-            if j - i + 1 >= self.options["min_pages"]:
-                start, end = i, j
-                while start > 0 and self._arrow(lines[start - 1]):
-                    start -= 1
-                while end + 1 < len(lines) and self._arrow(lines[end + 1]):
-                    end += 1
-                for seg in lines[start : end + 1]:
-                    if not seg.decided:
-                        seg.decision = Decision(
-                            Label.DROP, self.ID, f"pager: pages {lines[i].text} to {lines[j].text}"
-                        )
-                i = end
-            i += 1
+        for first, last in runs(lines, self._next_page):
+            if last - first + 1 < self.options["min_pages"]:
+                continue
+            start, end = first, last
+            while start > 0 and self._arrow(lines[start - 1]):
+                start -= 1
+            while end + 1 < len(lines) and self._arrow(lines[end + 1]):
+                end += 1
+            reason = f"pager: pages {lines[first].text} to {lines[last].text}"
+            for seg in lines[start : end + 1]:
+                if not seg.decided:
+                    seg.decision = Decision(Label.DROP, self.ID, reason)
+
+    def _next_page(self, seg: Segment, below: Segment) -> bool:
+        return self._page(seg) and self._page(below) and int(below.text) == int(seg.text) + 1
 
     def _page(self, seg: Segment) -> bool:
         return bool(self._NUMBER.match(seg.text))
