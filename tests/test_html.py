@@ -174,9 +174,14 @@ html:
 """
 
 
+def site_cleaner(rules: str, folder: Path) -> Cleaner:
+    """A cleaner with ``rules`` as Press TV's only rule file (written into ``folder``)."""
+    (folder / "presstv.ir.yaml").write_text(rules, encoding="utf-8")
+    return Cleaner(CleanConfig(rule_dirs=(folder,), builtin_rules=False))
+
+
 def test_site_html_rules_strip_and_select_the_body(page: str, tmp_path: Path) -> None:
-    (tmp_path / "presstv.ir.yaml").write_text(SITE_RULES, encoding="utf-8")
-    cleaner = Cleaner(CleanConfig(rule_dirs=(tmp_path,), builtin_rules=False))
+    cleaner = site_cleaner(SITE_RULES, tmp_path)
     page = page.replace("<head>", '<head><meta name="author" content="Press TV staff">')
     result = cleaner.clean_html(page)
     assert result.text.split("\n\n") == seed_paragraphs()
@@ -189,8 +194,7 @@ def test_site_html_rules_strip_and_select_the_body(page: str, tmp_path: Path) ->
 
 def test_a_stale_body_selector_is_not_used(page: str, tmp_path: Path) -> None:
     stale = SITE_RULES.replace("{xpath: //article}", "{xpath: //aside}")
-    (tmp_path / "presstv.ir.yaml").write_text(stale, encoding="utf-8")
-    cleaner = Cleaner(CleanConfig(rule_dirs=(tmp_path,), builtin_rules=False))
+    cleaner = site_cleaner(stale, tmp_path)
     result = cleaner.clean_html(page)
     assert result.text.split("\n\n") == seed_paragraphs()
     assert any("presstv.article" in w and "not used on this page" in w for w in result.warnings)
@@ -198,8 +202,7 @@ def test_a_stale_body_selector_is_not_used(page: str, tmp_path: Path) -> None:
 
 def test_a_strip_rule_that_would_take_the_article_is_not_used(page: str, tmp_path: Path) -> None:
     reused = SITE_RULES.replace("{css: div.share-bar}", "{css: article}")
-    (tmp_path / "presstv.ir.yaml").write_text(reused, encoding="utf-8")
-    cleaner = Cleaner(CleanConfig(rule_dirs=(tmp_path,), builtin_rules=False))
+    cleaner = site_cleaner(reused, tmp_path)
     result = cleaner.clean_html(page)
     assert result.text.split("\n\n") == seed_paragraphs()
     assert any(

@@ -34,7 +34,8 @@ def _body(segments: Sequence[Segment], extra: Set[int] = frozenset()) -> str:
     return "\n\n".join("\n".join(lines) for lines in blocks)
 
 
-def _first(segments: Sequence[Segment], field: Field) -> Segment | None:
+def first_meta(segments: Sequence[Segment], field: Field) -> Segment | None:
+    """The first segment taken into ``field``."""
     return next(
         (s for s in segments if s.decision and s.decision.field is field and s.label is Label.META),
         None,
@@ -88,7 +89,7 @@ def assemble(
     warnings: tuple[str, ...] = (),
     language: Language = UNKNOWN,
 ) -> CleanResult:
-    title_seg = _first(segments, Field.TITLE)
+    title_seg = first_meta(segments, Field.TITLE)
     title = title_seg.text if title_seg else None
     body = _body(segments)
 
@@ -106,15 +107,15 @@ def assemble(
     if inline:
         body = _body(segments, inline)
 
-    section_seg = _first(segments, Field.SECTION)
+    section_seg = first_meta(segments, Field.SECTION)
     breadcrumb = section_seg.decision.values if section_seg and section_seg.decision else ()
     section = " / ".join(breadcrumb) if breadcrumb else (section_seg.text if section_seg else None)
     tags: list[str] = []
     for seg in segments:
         if seg.decision and seg.decision.field is Field.TAGS and seg.label is Label.META:
             tags.extend(t for t in seg.decision.values if t not in tags)
-    byline_seg = _first(segments, Field.BYLINE)
-    date_seg = _first(segments, Field.DATE)
+    byline_seg = first_meta(segments, Field.BYLINE)
+    date_seg = first_meta(segments, Field.DATE)
 
     removed = tuple(
         Removal(

@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from .assemble import assemble
+from .assemble import assemble, first_meta
 from .classify import classify
 from .config import (
     HTML_FIELDS,
@@ -347,14 +347,7 @@ def adopt(result: CleanResult, again: CleanResult, config: CleanConfig) -> bool:
     decision; a headline that ``again`` keeps in the body goes back to the body. Lines that
     a rule kept on purpose stay kept.
     """
-    title_seg = next(
-        (
-            s
-            for s in result.segments
-            if s.label is Label.META and s.decision and s.decision.field is Field.TITLE
-        ),
-        None,
-    )
+    title_seg = first_meta(result.segments, Field.TITLE)
     inline = (
         {c.line for c in result.captions if c.fits_article} if config.captions_inline else set()
     )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from types import MappingProxyType
 
 from ..model import Decision, Field, Label, Segment
@@ -76,17 +75,16 @@ class Bylines(Heuristic):
                 start is None
                 or pos <= start
                 or _DATE_LABEL.match(seg.text)
-                or any(self._byline_or_date(n) for n in self._beside(lines, pos))
+                or any(
+                    n is not None and self._byline_or_date(n)
+                    for n in (ctx.previous(seg), ctx.next(seg))
+                )
             ):
                 # Below the first running text, a bare date is the article's only beside its
                 # byline; alone it heads a part of the article (a timeline's "June 2015").
                 seg.decision = Decision(
                     Label.META, self.ID, "date near the start of the article", Field.DATE
                 )
-
-    @staticmethod
-    def _beside(lines: Sequence[Segment], pos: int) -> list[Segment]:
-        return [lines[p] for p in (pos - 1, pos + 1) if 0 <= p < len(lines)]
 
     def _byline_or_date(self, seg: Segment) -> bool:
         decision = seg.decision
