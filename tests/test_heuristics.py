@@ -6,6 +6,7 @@ import pytest
 
 from cleaner import CleanConfig, Cleaner, ConfigError
 from cleaner.heuristics.menus import Breadcrumb
+from cleaner.outlets import slug_words
 
 from .conftest import MEMO_SEED
 
@@ -26,6 +27,46 @@ def test_title_prefers_the_headline_over_a_shorter_kicker(generic_cleaner: Clean
     result = generic_cleaner.clean_text(f"Local news\n\nCouncil shuts the old bridge\n\n{PROSE}")
     assert result.title == "Council shuts the old bridge"
     assert result.text.startswith("Local news\n\n")
+
+
+MEMO_URL = "https://www.middleeastmonitor.com/20151008-baghdad-may-ask-russia-to-carry-out-airstrikes-in-iraq/"
+MEMO_HEADLINE = "Baghdad may ask Russia to carry out airstrikes in Iraq"
+
+
+def test_title_is_the_line_the_url_slug_spells(generic_cleaner: Cleaner) -> None:
+    # A longer headline-shaped teaser above the headline wins without the URL.
+    teaser = "Two main Shia factions in Iraq welcome prospective Russian airstrikes against Daesh"
+    text = MEMO_SEED.read_text(encoding="utf-8")
+    text = text.replace("Middle East Near You\n", f"Middle East Near You\n\n{teaser}\n")
+    assert generic_cleaner.clean_text(text).title == teaser
+    result = generic_cleaner.clean_text(text, url=MEMO_URL)
+    assert result.title == MEMO_HEADLINE
+    title = next(r for r in result.removed if r.text == MEMO_HEADLINE)
+    assert title.reason == "headline: the line the URL's slug spells"
+    assert teaser in result.text
+
+
+@pytest.mark.parametrize(
+    ("url", "words"),
+    [
+        (MEMO_URL, MEMO_HEADLINE.lower().split()),
+        (
+            "http://www.whitehouse.gov/blog/2012/07/23/president-obama-offers-comfort-aurora/",
+            ["president", "obama", "offers", "comfort", "aurora"],
+        ),
+        (
+            "https://www.presstv.ir/Detail/2015/10/01/431468/Iraq-Russia-airstrikes",
+            ["iraq", "russia", "airstrikes"],
+        ),
+        ("https://example.com/news/world_us_canada-34450701.stm", ["world", "us", "canada"]),
+        ("https://example.com/2015/10/01/index.html", []),  # no slug: a file name
+        ("https://example.com/?p=34508", []),
+        ("https://example.com/news/iraq-russia", []),  # two words say too little
+        ("example.com", []),
+    ],
+)
+def test_slug_words(url: str, words: list[str]) -> None:
+    assert list(slug_words(url)) == words
 
 
 def test_no_title_without_prose(generic_cleaner: Cleaner) -> None:

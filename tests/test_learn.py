@@ -77,6 +77,31 @@ def test_cleaning_with_learned_rules() -> None:
     assert DISCLAIMER in result.text  # marked for review: not applied
 
 
+def page_with_teaser(i: int) -> str:
+    """A site page whose article is followed by a teaser of another story, different on
+    every page, below the site's "More from" line."""
+    lines = site_page(i).splitlines()
+    at = lines.index("More from the Gazette desk") + 1
+    return "\n".join([*lines[:at], PARAGRAPHS[18 + i % 5], *lines[at:]])
+
+
+def test_where_the_article_ends_is_learned() -> None:
+    pages = [page_with_teaser(i) for i in range(6)]
+    learned = learn_rules(pages[:5], outlet_id="gazette", domains=["gazette.example"])
+    ends = [r for r in learned.outlet.rules if r.action.value == "article_end"]
+    assert [r.matcher.patterns for r in ends] == [("More from the Gazette desk",)]
+    assert "action: article_end" in learned.yaml
+    cleaner = Cleaner(CleanConfig(), rules=RuleSet([learned.outlet]))
+    result = cleaner.clean_text(pages[5], url="https://gazette.example/a")
+    assert all(p in result.text for p in PARAGRAPHS[15:18])
+    teaser = next(r for r in result.removed if r.text == PARAGRAPHS[18])
+    assert teaser.rule == ends[0].id and teaser.reason.startswith("below the end of the article")
+    # A page laid out otherwise, with the line above its article, keeps the article.
+    moved = "\n".join(["More from the Gazette desk", *PARAGRAPHS[15:18], "Gazette on your phone"])
+    result = cleaner.clean_text(moved, url="https://gazette.example/b")
+    assert all(p in result.text for p in PARAGRAPHS[15:18])
+
+
 def test_too_few_documents_learn_nothing() -> None:
     learned = learn_rules(PAGES[:3], outlet_id="gazette", options=LearnOptions(min_docs=4))
     assert learned.outlet.rules == ()

@@ -10,6 +10,8 @@ import pytest
 from cleaner import Cleaner, RuleFileError, load_rule_file, load_rules
 from cleaner.ruleset import RuleSet, parse_rule_text
 
+from .conftest import MEMO_SEED, PRESSTV_SEED
+
 GOOD = """\
 outlet: {id: example, name: Example News, domains: [example.com]}
 verified: 2026-11-01
@@ -189,3 +191,64 @@ def test_a_pattern_that_times_out_on_a_line_is_a_warning_not_a_hang() -> None:
         for w in result.warnings
     )
     assert "The council met on Monday" in result.text
+
+
+def _paragraphs(seed: Path) -> list[str]:
+    lines = seed.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if len(line.split()) > 15]
+
+
+END_RULE = (
+    GOOD.replace('prefix: "Read more from Example"', 'exact: "More from Example News"')
+    .replace("    place: tail\n    within: 3\n", "")
+    .replace("action: drop_rest", "action: article_end")
+    .replace('drop: ["Read more from Example News"]', 'drop: ["More from Example News"]')
+)
+
+
+def test_article_end_drops_what_lies_below_the_article() -> None:
+    article, other = _paragraphs(MEMO_SEED), _paragraphs(PRESSTV_SEED)[5:7]
+    lines = ["Baghdad may ask Russia to carry out airstrikes in Iraq", *article]
+    lines += ["More from Example News", *other, "Example News on your phone"]
+    cleaner = Cleaner(rules=RuleSet([parse_rule_text(END_RULE, "rules/example.com.yaml")]))
+    result = cleaner.clean_text("\n\n".join(lines), url="example.com")
+    assert all(p in result.text for p in article)
+    assert not any(p in result.text for p in other)
+    below = [r for r in result.removed if r.text in other or r.text.startswith("Example News")]
+    assert len(below) == 3 and {r.rule for r in below} == {"example.footer"}
+    assert all(r.reason.startswith("below the end of the article (line ") for r in below)
+    marker = next(r for r in result.removed if r.text == "More from Example News")
+    assert marker.reason == "footer with links to other stories"
+
+
+def test_article_end_above_most_of_the_article_ends_nothing() -> None:
+    article = _paragraphs(MEMO_SEED)
+    cleaner = Cleaner(rules=RuleSet([parse_rule_text(END_RULE, "rules/example.com.yaml")]))
+    for at in (0, 1):  # above the article, and after its first paragraph
+        lines = [*article[:at], "More from Example News", *article[at:]]
+        result = cleaner.clean_text("\n\n".join(lines), url="example.com")
+        assert all(p in result.text for p in article)
+        assert [r.text for r in result.removed] == ["More from Example News"]
+
+
+def test_a_site_rule_does_not_drop_the_headline_the_url_spells() -> None:
+    headline = "Baghdad may ask Russia to carry out airstrikes in Iraq"
+    # A rule drafted from a list of headlines that stood beside the site's other articles.
+    rule = f"""\
+outlet: {{id: example, name: Example News, domains: [example.com]}}
+verified: 2026-11-01
+rules:
+  - id: example.most-read
+    match: {{exact: ["{headline}"]}}
+    action: drop
+    reason: the most-read list
+    examples: {{drop: ["{headline}"]}}
+"""
+    cleaner = Cleaner(rules=RuleSet([parse_rule_text(rule, "rules/example.com.yaml")]))
+    text = MEMO_SEED.read_text(encoding="utf-8")
+    dropped = cleaner.clean_text(text, url="https://example.com/2015/10/08/page")
+    assert [r.rule for r in dropped.removed if r.text == headline] == ["example.most-read"]
+    url = "https://example.com/20151008-baghdad-may-ask-russia-to-carry-out-airstrikes-in-iraq/"
+    kept = cleaner.clean_text(text, url=url)
+    assert kept.title == headline
+    assert [r.rule for r in kept.removed if r.text == headline] == ["generic.title"]

@@ -2,7 +2,9 @@
 
 The first decision on a segment stands; later stages only look at undecided segments. Within a
 rule file, line actions (drop, metadata) run before range actions (drop_rest, drop_before), so a
-tag line in a footer still reaches ``tags`` when a later rule drops the footer.
+tag line in a footer still reaches ``tags`` when a later rule drops the footer. An
+``article_end`` line is dropped like a ``drop`` line and marks where the article ends; the lines
+below it go with ``generic.comment-section`` once the article zone is known.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ def _in_place(rule: SiteRule, seg: Segment, ctx: Context) -> bool:
 
 
 def _decision(rule: SiteRule, seg: Segment) -> Decision:
-    if rule.action is Action.DROP or rule.action.is_range:
+    if rule.action in (Action.DROP, Action.ARTICLE_END) or rule.action.is_range:
         return Decision(Label.DROP, rule.id, rule.reason)
     field = Field(rule.action.value)  # the metadata actions are named after their fields
     values = rule.values(seg.text)
@@ -53,8 +55,14 @@ def apply_site_rules(ctx: Context, outlet: OutletRules) -> None:
     range_rules = [r for r in active if r.action.is_range]
     for rule in line_rules:
         for seg in ctx.lines:
+            if rule.action is Action.DROP and ctx.spells_slug(seg):
+                continue  # the page's own headline, in a list of headlines a rule drops
             if not seg.decided and _in_place(rule, seg, ctx) and _matches(rule, seg, ctx):
                 seg.decision = _decision(rule, seg)
+                if rule.action is Action.ARTICLE_END and (
+                    ctx.article_end is None or seg.index < ctx.article_end.index
+                ):
+                    ctx.article_end = seg  # what lies below is judged with the article zone
     for rule in range_rules:
         anchor = next(
             (s for s in ctx.lines if _in_place(rule, s, ctx) and _matches(rule, s, ctx)),
@@ -94,8 +102,9 @@ def classify(
     head_lines: int,
     tail_lines: int,
     known_title: str | None = None,
+    slug: tuple[str, ...] = (),
 ) -> Context:
-    ctx = Context(segments, head_lines, tail_lines, known_title=known_title)
+    ctx = Context(segments, head_lines, tail_lines, known_title=known_title, slug=slug)
     if outlet is not None:
         apply_site_rules(ctx, outlet)
     apply_heuristics(ctx, heuristics)

@@ -35,6 +35,7 @@ _DIGITS = re.compile(r"\d+")
 _WORDY = re.compile(r"\w")
 MAX_SAMPLES = 3
 MAX_LINE = 300
+MAX_ENDS = 3
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,11 @@ class LearnOptions:
     """A line always in the first (last) half of its documents is placed at the head (tail)."""
     inside_share: float = 0.5
     """Lines that generic cleaning keeps inside the article need this share of documents."""
+    end_share: float = 0.15
+    """A line below most of the article's running text on this share of the documents (and
+    never above it) is proposed as where the article ends."""
+    end_below: float = 0.6
+    """...where "most" is this share of the running text generic cleaning keeps."""
 
 
 @dataclass
@@ -61,8 +67,9 @@ class _Stats:
     bottom_half: bool = True
     prose: int = 0
     kept: int = 0  # documents where generic cleaning kept the line in the body
-    ends: int = 0  # documents where it is the first line after the article's last kept line
-    above_end: int = 0  # documents where it stands above the article's last kept line
+    below: int = 0  # documents where it stands below most of the article's running text
+    above: int = 0  # documents with an article where it does not
+    trims: int = 0  # documents where generic cleaning kept lines below it
 
 
 @dataclass(frozen=True)
@@ -125,12 +132,19 @@ def learn_rules(
         located = any(r.rule == "generic.outside-zone" for r in result.removed)
         ctx = Context(list(result.segments), head_lines=6, tail_lines=6)
         lines = ctx.lines
-        kept_positions = [i for i, s in enumerate(lines) if s.label is Label.KEEP]
-        last_kept = kept_positions[-1] if located and kept_positions else None
+        # Running text kept above each line, to tell where the article ends.
+        article = [
+            len(ctx.tokens(s)) if s.label is Label.KEEP and ctx.is_running_text(s) else 0
+            for s in lines
+        ]
+        total = sum(article)
+        last_kept = max((i for i, s in enumerate(lines) if s.label is Label.KEEP), default=-1)
+        above_here = 0
         seen: set[str] = set()
         seen_shapes: set[str] = set()
         for pos, seg in enumerate(lines):
             line = seg.text
+            above_here += article[pos - 1] if pos else 0
             if len(line) > MAX_LINE or not _WORDY.search(line):
                 continue
             running = ctx.is_running_text(seg)
@@ -148,17 +162,53 @@ def learn_rules(
                     stats.docs += 1
                     stats.prose += running
                     stats.kept += located and seg.label is Label.KEEP
-                    if table is exact and last_kept is not None:
-                        stats.ends += pos == last_kept + 1
-                        stats.above_end += pos <= last_kept
+                    if table is exact and located:
+                        below = above_here >= opts.end_below * total
+                        stats.below += below
+                        stats.above += not below
+                        stats.trims += below and pos < last_kept
                     if len(stats.samples) < MAX_SAMPLES and line not in stats.samples:
                         stats.samples.append(line)
             shape_lines[_shape(line)].add(line)
 
     rules: list[dict[str, Any]] = []
-    taken_shapes: set[str] = set()
+    # Where the article ends: a line that stands below most of the article's running text on
+    # many pages and never above it. Lines below it are judged with the article zone (see
+    # ``generic.comment-section``), so a page laid out otherwise keeps its article.
+    end_needed = max(opts.min_docs, math.ceil(opts.end_share * n))
+    ends = [
+        (line, stats)
+        for line, stats in sorted(exact.items(), key=lambda kv: (-kv[1].below, kv[0]))
+        if stats.below >= end_needed
+        and not stats.above
+        and stats.trims
+        and stats.prose * 2 <= stats.docs
+        and not _is_generic(line)
+    ][:MAX_ENDS]
+    for line, stats in ends:
+        rule = _rule(
+            outlet_id,
+            "exact",
+            [line],
+            "anywhere",
+            None,
+            [stats],
+            n,
+            prose=False,
+            prose_examples=prose_examples,
+        )
+        rule["action"] = "article_end"
+        rule["reason"] = (
+            f"end of the article: on {stats.below} of {n} pages this line stood below most of"
+            " the article's running text, and never above it"
+        )
+        rules.append(rule)
+    end_lines = {line for line, _ in ends}
+    taken_shapes = {_shape(line) for line in end_lines}
     by_place: dict[tuple[str, bool], list[tuple[str, _Stats]]] = defaultdict(list)
     for line, stats in sorted(exact.items(), key=lambda kv: -kv[1].docs):
+        if line in end_lines:
+            continue
         prose = stats.prose * 2 > stats.docs
         needed = threshold
         if stats.kept * 2 > stats.docs:  # inside the article on most pages: stronger evidence
@@ -213,31 +263,6 @@ def learn_rules(
                 prose_examples=prose_examples,
             )
         )
-
-    # Where the article ends: a line that comes right after the kept text on many pages and
-    # never above it drops itself and everything after it.
-    for line, stats in sorted(exact.items(), key=lambda kv: -kv[1].ends):
-        if stats.ends < threshold or stats.above_end or not stats.bottom_half:
-            continue
-        if stats.prose * 2 > stats.docs:
-            continue
-        rule = _rule(
-            outlet_id,
-            "exact",
-            [line],
-            "tail",
-            stats.tail,
-            [stats],
-            n,
-            prose=False,
-            prose_examples=prose_examples,
-        )
-        rule["action"] = "drop_rest"
-        rule["reason"] = (
-            f"end of the article: on {stats.ends} of {n} pages this line came right after"
-            " the article's text, and never above it"
-        )
-        rules.append(rule)
 
     _name_rules(outlet_id, rules)
     signatures = _signatures(exact, n)
@@ -311,7 +336,7 @@ def _name_rules(outlet_id: str, rules: list[dict[str, Any]]) -> None:
     counts: Counter[str] = Counter()
     for rule in rules:
         kind = "shape" if "regex" in rule["match"] else "lines"
-        if rule["action"] == "drop_rest":
+        if rule["action"] == "article_end":
             kind = "end"
         base = f"{outlet_id}.learned-{rule['place']}-{kind}"
         counts[base] += 1

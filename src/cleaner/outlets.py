@@ -6,8 +6,9 @@ domains; signature lines in the text; else no outlet, and only generic heuristic
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from .errors import ConfigError
 from .model import Outlet, Segment
@@ -25,6 +26,43 @@ def host_of(url_or_domain: str) -> str | None:
     except ValueError:
         return None
     return host.lower() if host else None
+
+
+_SLUG_WORD = re.compile(r"[^\W_]+")
+_SLUG_FILE = re.compile(r"\.(?:s?html?|php|aspx?|jsp|cms|stm)$", re.IGNORECASE)
+MIN_SLUG_WORDS = 3
+
+
+def slug_words(url: str | None) -> tuple[str, ...]:
+    """The words of a URL's slug, the headline most news sites put in their addresses:
+    ``.../2012/07/23/president-obama-offers-comfort-aurora`` -> ``president obama offers
+    comfort aurora``. The last path part of at least three hyphenated or underscored words;
+    numbers (dates, ids) are left out, and a path part that is only a number is skipped.
+    Empty when the URL has none."""
+    if not url or "/" not in url:
+        return ()
+    try:
+        path = urlsplit(url if "://" in url else "//" + url).path
+    except ValueError:
+        return ()
+    for part in reversed([p for p in path.split("/") if p]):
+        part = _SLUG_FILE.sub("", unquote(part))
+        if part.isdigit():
+            continue
+        found = tuple(w.casefold() for w in _SLUG_WORD.findall(part) if not w.isdigit())
+        if len(found) >= MIN_SLUG_WORDS and re.search(r"[-_]", part):
+            return found
+        return ()
+    return ()
+
+
+def spells_slug(tokens: Sequence[str], slug: Sequence[str]) -> bool:
+    """Whether a line's word tokens are the headline a URL slug spells: every slug word in
+    the line, and the slug covering most of the line (slugs leave out small words)."""
+    if not slug or not tokens:
+        return False
+    present = set(tokens)
+    return all(w in present for w in slug) and len(slug) >= 0.6 * len(tokens)
 
 
 def _matches(signature: Matcher, line: str) -> bool:

@@ -29,7 +29,7 @@ from .extract import (
 )
 from .heuristics import BY_ID, REGISTRY, Context, Heuristic
 from .model import CleanResult, Decision, Field, Kind, Label, Outlet, Segment
-from .outlets import detect_outlet
+from .outlets import detect_outlet, slug_words
 from .ruleset import OutletRules, RuleSet, load_rules
 from .segment import normalize_line, split_segments
 
@@ -167,7 +167,7 @@ class Cleaner:
         segments = split_segments(text, fold_space=config.normalize_space)
         outlet_rules, outlet = self._outlet(segments, url)
         known_title = normalize_line(title) if title else None
-        ctx, warnings = self._classify(segments, outlet_rules, known_title, heuristics)
+        ctx, warnings = self._classify(segments, outlet_rules, known_title, heuristics, url)
 
         def finish() -> CleanResult:
             return assemble(
@@ -255,7 +255,7 @@ class Cleaner:
         candidates = [s for s in segments if s.decision is None]
         known_title = normalize_line(title or page.title or "") or None
         heuristics = self.extracted if page.extracted else self.heuristics
-        ctx, warnings = self._classify(candidates, outlet_rules, known_title, heuristics)
+        ctx, warnings = self._classify(candidates, outlet_rules, known_title, heuristics, url)
 
         def finish() -> CleanResult:
             result = assemble(
@@ -293,9 +293,11 @@ class Cleaner:
         outlet_rules: OutletRules | None,
         known_title: str | None,
         heuristics: tuple[Heuristic, ...],
+        url: str | None,
     ) -> tuple[Context, list[str]]:
         """Classify the segments (all undecided), with the over-removal guard."""
         config = self.config
+        slug = slug_words(url)
 
         def run(heuristics: tuple[Heuristic, ...]) -> Context:
             for seg in segments:
@@ -307,6 +309,7 @@ class Cleaner:
                 head_lines=config.head_lines,
                 tail_lines=config.tail_lines,
                 known_title=known_title,
+                slug=slug,
             )
 
         ctx = run(heuristics)

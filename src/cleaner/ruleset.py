@@ -88,6 +88,7 @@ class Action(StrEnum):
     DROP = "drop"
     DROP_REST = "drop_rest"
     DROP_BEFORE = "drop_before"
+    ARTICLE_END = "article_end"
     TITLE = "title"
     SECTION = "section"
     TAGS = "tags"

@@ -15,6 +15,7 @@ from typing import Any, ClassVar, Literal
 from ..errors import ConfigError
 from ..language import Language, detect_language, word_tokens
 from ..model import Decision, Segment
+from ..outlets import spells_slug
 from ..textstats import ends_sentence, words
 
 
@@ -27,11 +28,15 @@ class Context:
     tail_lines: int
     known_title: str | None = None
     """The document's headline when the input carries it (a record's ``title`` field)."""
+    slug: tuple[str, ...] = ()
+    """The words of the document URL's slug (``outlets.slug_words``), if it has one."""
     lines: list[Segment] = field(init=False)
     zone: tuple[int, int] | None = field(init=False, default=None)
+    """The article's first and last line, as positions in ``lines`` (set by the zone finder)."""
+    article_end: Segment | None = field(init=False, default=None)
+    """The first line a site rule marked as where the article ends (``article_end``)."""
     warnings: list[str] = field(init=False, default_factory=list)
     """Notes for the result's ``warnings`` (a guard that fired, a fallback taken)."""
-    """The article's first and last line, as positions in ``lines`` (set by the zone finder)."""
     _position: dict[int, int] = field(init=False)
     _tokens: dict[int, list[str]] = field(init=False)
     _word_counts: dict[int, int] = field(init=False)
@@ -84,6 +89,10 @@ class Context:
         if n >= long_words:
             return density >= min_density / 2
         return density >= min_density
+
+    def spells_slug(self, seg: Segment) -> bool:
+        """Whether a line is the headline the document URL's slug spells."""
+        return bool(self.slug) and spells_slug(self.tokens(seg), self.slug)
 
     def position(self, seg: Segment) -> int:
         """Index of ``seg`` among the non-blank lines."""

@@ -63,6 +63,12 @@ class Title(Heuristic):
                     Field.TITLE,
                 )
             return
+        spelled = next((s for s in window if ctx.spells_slug(s)), None)
+        if spelled is not None:
+            spelled.decision = Decision(
+                Label.META, self.ID, "headline: the line the URL's slug spells", Field.TITLE
+            )
+            return
         candidates: list[Segment] = []
         for seg in window:
             if is_prose(seg.text):

@@ -93,7 +93,7 @@ class ArticleZone(Heuristic):
         above = 0.0
         for pos in range(start, end + 1):
             if above >= self.options["comment_cut_share"] * total and opens_comments(
-                ctx.lines[pos]
+                ctx.lines[pos], ctx
             ):
                 cut = _max_window(scores, start, pos)
                 if cut is not None:
@@ -181,11 +181,14 @@ def _max_window(scores: list[float], lo: int, hi: int) -> tuple[int, int] | None
     return (best_start, best_end) if best > 0 else None
 
 
-def opens_comments(seg: Segment) -> bool:
-    """A comment-section header, or the author-and-time line of a reader comment."""
+def opens_comments(seg: Segment, ctx: Context) -> bool:
+    """A comment-section header, the author-and-time line of a reader comment, or the line a
+    site rule marked as the end of the article."""
     decision = seg.decision
-    return bool(COMMENT_SECTION.match(seg.text)) or (
-        decision is not None and decision.rule == "generic.comment-stamp"
+    return (
+        bool(COMMENT_SECTION.match(seg.text))
+        or (decision is not None and decision.rule == "generic.comment-stamp")
+        or seg is ctx.article_end
     )
 
 
@@ -193,15 +196,17 @@ def comment_marker(ctx: Context) -> Segment | None:
     """The comment-section marker below the article zone, if there is one."""
     if ctx.zone is None:
         return None
-    return next((s for s in ctx.lines[ctx.zone[1] + 1 :] if opens_comments(s)), None)
+    return next((s for s in ctx.lines[ctx.zone[1] + 1 :] if opens_comments(s, ctx)), None)
 
 
 class CommentSection(Heuristic):
     """Everything from a comment-section marker below the article to the end of the page.
 
     ``6 Comments``, ``Leave a Reply``, ``Kommentare (12)``: below the article's running text,
-    what follows is reader comments and then the page's footer. Does nothing without an
-    article zone or a marker below it.
+    what follows is reader comments and then the page's footer. A line that a site rule marks
+    as the article's end (``action: article_end``) is such a marker too; the lines below it
+    are then recorded under that rule's id. Does nothing without an article zone or a marker
+    below it, so a marker that stands above most of the article's running text ends nothing.
     """
 
     ID = "generic.comment-section"
@@ -211,11 +216,14 @@ class CommentSection(Heuristic):
         marker = comment_marker(ctx)
         if marker is None:
             return
+        if marker is ctx.article_end and marker.decision is not None:
+            rule = marker.decision.rule
+            reason = f"below the end of the article (line {marker.lineno}, rule {rule})"
+        else:
+            rule, reason = self.ID, f"comment section (from line {marker.lineno})"
         for seg in ctx.lines[ctx.position(marker) :]:
             if not seg.decided:
-                seg.decision = Decision(
-                    Label.DROP, self.ID, f"comment section (from line {marker.lineno})"
-                )
+                seg.decision = Decision(Label.DROP, rule, reason)
 
 
 class OutsideZone(Heuristic):
