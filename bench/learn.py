@@ -65,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     rows = []
     all_generic, all_learned, worse = [], [], []
-    rules_total = 0
+    rules_total = ends_total = 0
     for site, pages in sorted(sites.items()):
         half = math.ceil(len(pages) / 2)
         train, test = pages[:half], pages[half:]
@@ -80,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
             options=options,
         )
         rules_total += len(learned.outlet.rules)
+        ends_total += sum(r.action.value == "article_end" for r in learned.outlet.rules)
         with_rules = Cleaner(CleanConfig(), rules=RuleSet([*generic.rules, learned.outlet]))
         site_generic, site_learned = [], []
         for page in test:
@@ -112,7 +113,8 @@ def main(argv: list[str] | None = None) -> int:
     for name, s in (("generic alone", g_all), ("learned rules + generic", l_all)):
         print(f"| {name} | {s.f1:.3f} | {s.precision:.3f} | {s.recall:.3f} | {s.body_loss:.1%} |")
     print(
-        f"\nF1 change: {l_all.f1 - g_all.f1:+.3f}; rules drafted: {rules_total};"
+        f"\nF1 change: {l_all.f1 - g_all.f1:+.3f}; rules drafted: {rules_total}"
+        f" ({ends_total} article_end);"
         f" held-out pages losing more than 2% more gold words than generic alone:"
         f" {len(worse)}"
     )

@@ -8,6 +8,11 @@ Lines that recur on at least ``min_share`` of the documents become drafted ``dro
 with their evidence and examples taken from the data. Lines that read as prose are proposed
 only when they recur on at least ``prose_share`` of the documents, and are marked
 ``review: true``: loaded and tested, but not applied until a person removes the mark.
+
+Where a site's article ends varies less than what follows it (other stories' teasers,
+comments): a line that stands below most of the article's running text on ``end_share`` of
+the documents, and never above it, becomes an ``article_end`` rule, which drops what lies
+below it only where the article zone confirms it.
 """
 
 from __future__ import annotations
