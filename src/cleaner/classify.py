@@ -55,14 +55,15 @@ def apply_site_rules(ctx: Context, outlet: OutletRules) -> None:
     range_rules = [r for r in active if r.action.is_range]
     for rule in line_rules:
         for seg in ctx.lines:
+            if seg.decided or not _in_place(rule, seg, ctx) or not _matches(rule, seg, ctx):
+                continue
             if rule.action is Action.DROP and ctx.spells_slug(seg):
                 continue  # the page's own headline, in a list of headlines a rule drops
-            if not seg.decided and _in_place(rule, seg, ctx) and _matches(rule, seg, ctx):
-                seg.decision = _decision(rule, seg)
-                if rule.action is Action.ARTICLE_END and (
-                    ctx.article_end is None or seg.index < ctx.article_end.index
-                ):
-                    ctx.article_end = seg  # what lies below is judged with the article zone
+            seg.decision = _decision(rule, seg)
+            if rule.action is Action.ARTICLE_END and (
+                ctx.article_end is None or seg.index < ctx.article_end.index
+            ):
+                ctx.article_end = seg  # what lies below is judged with the article zone
     for rule in range_rules:
         anchor = next(
             (s for s in ctx.lines if _in_place(rule, s, ctx) and _matches(rule, s, ctx)),
