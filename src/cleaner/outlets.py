@@ -8,23 +8,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from urllib.parse import unquote, urlsplit
+from urllib.parse import SplitResult, unquote, urlsplit
 
 from .errors import ConfigError
 from .model import Outlet, Segment
 from .ruleset import Matcher, OutletRules, PatternTimeout, RuleSet, match_key
 
 
-def host_of(url_or_domain: str) -> str | None:
+def _split(url_or_domain: str) -> SplitResult | None:
+    """A URL, or a bare domain read as one, split into its parts; None when it is not one."""
     value = url_or_domain.strip()
     if not value:
         return None
-    if "://" not in value:
-        value = "//" + value
     try:
-        host = urlsplit(value).hostname
+        return urlsplit(value if "://" in value else "//" + value)
     except ValueError:
         return None
+
+
+def host_of(url_or_domain: str) -> str | None:
+    parts = _split(url_or_domain)
+    host = parts.hostname if parts else None
     return host.lower() if host else None
 
 
@@ -39,13 +43,10 @@ def slug_words(url: str | None) -> tuple[str, ...]:
     comfort aurora``. The last path part of at least three hyphenated or underscored words;
     numbers (dates, ids) are left out, and a path part that is only a number is skipped.
     Empty when the URL has none."""
-    if not url or "/" not in url:
+    parts = _split(url) if url and "/" in url else None
+    if parts is None:
         return ()
-    try:
-        path = urlsplit(url if "://" in url else "//" + url).path
-    except ValueError:
-        return ()
-    for part in reversed([p for p in path.split("/") if p]):
+    for part in reversed([p for p in parts.path.split("/") if p]):
         part = _SLUG_FILE.sub("", unquote(part))
         if part.isdigit():
             continue
