@@ -6,6 +6,7 @@ import pytest
 
 from cleaner import CleanConfig, Cleaner, ConfigError
 from cleaner.heuristics.menus import Breadcrumb
+from cleaner.model import Label
 from cleaner.outlets import slug_words
 
 from .conftest import MEMO_SEED
@@ -171,6 +172,31 @@ def test_zone_keeps_a_list_the_article_announces(generic_cleaner: Cleaner) -> No
     for line in listing:
         assert line in result.text
     assert "Contact" not in result.text
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        ["With additional reporting by Terry Schermerhorn"],
+        [
+            "___",
+            "Associated Press writers Jae-soon Chang and Kelly Olsen contributed to this report.",
+        ],
+        ["(Reporting by Tim Large; Editing by Belinda Goldsmith)"],
+        ["– Marcas Grant"],
+        ["Posted by Obi Felten, Director of Consumer Marketing"],
+    ],
+)
+def test_zone_keeps_the_credits_that_close_the_article(
+    generic_cleaner: Cleaner, closing: list[str]
+) -> None:
+    text = page(above=["Home", "News", "Bridge to close"], below=[*closing, "Archives", "Contact"])
+    result = generic_cleaner.clean_text(text)
+    dropped = {r.text for r in result.removed if r.label is Label.DROP}
+    assert {"Archives", "Contact"} <= dropped and not dropped & set(closing)
+    # kept in the body, or (a signature this close to the article's start) as its byline
+    body = [line for line in closing if line != result.byline]
+    assert result.text == "\n".join([*ARTICLE, *body])
 
 
 def test_zone_is_not_applied_to_short_texts(generic_cleaner: Cleaner) -> None:

@@ -102,6 +102,26 @@ def test_where_the_article_ends_is_learned() -> None:
     assert all(p in result.text for p in PARAGRAPHS[15:18])
 
 
+def test_a_signature_or_a_rule_line_marks_no_end() -> None:
+    """An author's signature and a "___" line stand below most articles of a site too, but
+    they close the article rather than mark the debris after it: no article_end for them."""
+    pages = []
+    for i in range(6):
+        lines = page_with_teaser(i).splitlines()
+        at = lines.index(DISCLAIMER)
+        pages.append("\n".join([*lines[:at], "– Marcas Grant", "___", *lines[at:]]))
+    learned = learn_rules(pages, outlet_id="gazette", domains=["gazette.example"])
+    ends = {
+        p
+        for r in learned.outlet.rules
+        if r.action.value == "article_end"
+        for p in r.matcher.patterns
+    }
+    assert ends == {"More from the Gazette desk"}
+    matched = {p for r in learned.outlet.rules for p in r.matcher.patterns}
+    assert "___" not in matched
+
+
 def test_too_few_documents_learn_nothing() -> None:
     learned = learn_rules(PAGES[:3], outlet_id="gazette", options=LearnOptions(min_docs=4))
     assert learned.outlet.rules == ()

@@ -30,6 +30,7 @@ import yaml
 from .config import CleanConfig
 from .extract import page_text
 from .heuristics import REGISTRY, Context, example_decides
+from .heuristics.bylines import is_sign_off
 from .model import Label
 from .outlets import host_of
 from .pipeline import Cleaner, is_page, read_record
@@ -37,7 +38,7 @@ from .ruleset import OutletRules, RuleSet, parse_rule_text
 from .textstats import is_date_line
 
 _DIGITS = re.compile(r"\d+")
-_WORDY = re.compile(r"\w")
+_WORDY = re.compile(r"[^\W_]")  # a letter or a digit: "___" is no rule's line
 MAX_SAMPLES = 3
 MAX_LINE = 300
 MAX_ENDS = 3
@@ -189,6 +190,7 @@ def learn_rules(
         and stats.trims
         and stats.prose * 2 <= stats.docs
         and not _is_generic(line)
+        and not is_sign_off(line)  # an author's signature closes the article, and is in it
     ][:MAX_ENDS]
     for line, stats in ends:
         rule = _rule(

@@ -34,6 +34,26 @@ def is_byline(text: str) -> bool:
     return len(words(text)) <= 20 and not text.endswith(("?", "!")) and bool(BYLINE.match(text))
 
 
+_CREDIT = re.compile(
+    r"\b(?:reporting|writing|editing|research|compiled|written)\s+by\b"
+    r"|\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)\b",
+    re.IGNORECASE,
+)
+_SIGN_OFF = re.compile(rf"^[-–—~]+\s*{_NAME}(?:\s+{_NAME}){{1,3}}$")
+
+
+def is_sign_off(text: str) -> bool:
+    """The line that closes an article: a reporting credit or a signature.
+
+    ``With additional reporting by Terry Schermerhorn``, ``(Reporting by Tim Large; Editing
+    by Eric Walsh)``, ``Associated Press writers Jae-soon Chang and Kelly Olsen contributed
+    to this report.``, ``– Marcas Grant``, ``Posted by Obi Felten, Director of Marketing``.
+    """
+    if len(words(text)) > 60:
+        return False
+    return bool(_CREDIT.search(text) or _SIGN_OFF.match(text)) or is_byline(text)
+
+
 def is_dateline(text: str) -> bool:
     """A date, or labelled dates: ``Published: Jan 10 2008 | Last updated: Jan 10 2008``."""
     parts = [p.strip() for p in text.split("|")]

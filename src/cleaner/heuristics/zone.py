@@ -16,6 +16,7 @@ from types import MappingProxyType
 from ..model import Decision, Label, Segment
 from ..textstats import LIST_ITEM, ends_sentence
 from .base import Context, Heuristic
+from .bylines import is_sign_off
 
 _NUMBER = r"(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)"
 COMMENT_SECTION = re.compile(
@@ -120,6 +121,14 @@ class ArticleZone(Heuristic):
         list_shape: tuple[bool, ...] | None = None
         while end + 1 < len(lines):
             below = lines[end + 1]
+            if (
+                end + 2 < len(lines)
+                and _RULE.match(below.text)
+                and not below.decided
+                and self.content_shaped(lines[end + 2], ctx, below=True)
+            ):
+                end += 1  # "___" or "* * *" between paragraphs, or above the credits
+                continue
             if lines[end].text.endswith(":") and _listed(below):
                 list_shape = _shape(below.text)  # the first item of an announced list
             elif list_shape is not None and _listed(below) and _shape(below.text) == list_shape:
@@ -133,12 +142,12 @@ class ArticleZone(Heuristic):
 
     def content_shaped(self, seg: Segment, ctx: Context, *, below: bool) -> bool:
         """A line next to the article that reads as part of it: running text, a sentence, a
-        list item, a row of data (digits with commas or dashes). Menu items, link titles and
-        labels are not."""
+        list item, a row of data (digits with commas or dashes), and below it the credits or
+        the signature that close it. Menu items, link titles and labels are not."""
         if seg.decided or COMMENT_SECTION.match(seg.text):
             return False
         text = seg.text
-        if self.is_running_text(seg, ctx):
+        if self.is_running_text(seg, ctx) or (below and is_sign_off(text)):
             return True
         n = len(ctx.tokens(seg))
         if LIST_ITEM.match(text) or _DATA_ROW.search(text):
@@ -148,6 +157,7 @@ class ArticleZone(Heuristic):
 
 
 _SEPARATOR = re.compile(r"\s[-–—]{1,2}\s|:\s")
+_RULE = re.compile(r"^[\s_*=~#•·-]{3,}$")
 _DATA_ROW = re.compile(r"\d.*(?:,|\s[-–—]{1,2}\s|:\s|\s\|\s)|(?:,|\s[-–—]{1,2}\s).*\d")
 
 
