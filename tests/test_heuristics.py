@@ -206,9 +206,12 @@ def test_zone_is_not_applied_to_short_texts(generic_cleaner: Cleaner) -> None:
     assert all(r.rule != "generic.outside-zone" for r in result.removed)
 
 
-def test_related_block_ends_at_running_text(generic_cleaner: Cleaner) -> None:
+@pytest.mark.parametrize(
+    "header", ["Related stories", "ALSO:", "Popular in the Community", "Lesen Sie auch"]
+)
+def test_related_block_ends_at_running_text(generic_cleaner: Cleaner, header: str) -> None:
     text = page(
-        above=["Related stories", "Bridge closures across the county", "Bus routes change"],
+        above=[header, "Bridge closures across the county", "Bus routes change"],
         below=[],
     )
     result = generic_cleaner.clean_text(text)

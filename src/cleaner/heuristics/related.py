@@ -13,10 +13,10 @@ from .zone import COMMENT_SECTION
 RELATED_HEADER = re.compile(
     r"^(?:related(?: (?:articles?|stories|posts?|content|topics|coverage|links|news|videos?|"
     r"reading|items|industry news))*|read (?:more|also|next)|see also|"
-    r"also (?:read|see|on [\w .]{1,30})|"
+    r"also (?:read|see|on [\w .]{1,30})|also(?=\s*:)|"
     r"more (?:from|on|in|about) [\w .'’&-]{1,40}|more (?:stories|news|articles|headlines|videos)|"
     r"more on this(?: story| topic)?|(?:most|top) (?:read|popular|viewed|shared|emailed|commented)|"
-    r"(?:trending|popular)(?: now| stories| on [\w .]{1,30})?|"
+    r"(?:trending|popular)(?: now| stories| (?:on|in) [\w .]{1,30})?|"
     r"recommended(?: for you| stories| reading)?|"
     r"you (?:may|might) (?:also )?(?:like|be interested in|have missed)|don'?t miss|"
     r"top stories|latest (?:news|stories|headlines|articles)|editor'?s picks|"
