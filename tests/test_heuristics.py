@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from cleaner import CleanConfig, Cleaner, ConfigError
 from cleaner.heuristics.menus import Breadcrumb
 from cleaner.model import Label
-from cleaner.outlets import slug_words
+from cleaner.outlets import slug_words, spells_slug
 
 from .conftest import MEMO_SEED
 
@@ -68,6 +70,29 @@ def test_title_is_the_line_the_url_slug_spells(generic_cleaner: Cleaner) -> None
 )
 def test_slug_words(url: str, words: list[str]) -> None:
     assert list(slug_words(url)) == words
+
+
+@pytest.mark.parametrize(
+    ("line", "url", "spelled"),
+    [
+        (
+            "Q&A: Filtering Videos on YouTube",
+            "http://gadgetwise.blogs.nytimes.com/2012/11/12/qa-filtering-videos-on-youtube/",
+            True,
+        ),
+        (MEMO_HEADLINE, MEMO_URL, True),
+        ("Iraq rejects Russia airstrikes", MEMO_URL, False),  # not every slug word
+        (  # the slug's words in a line of many more: a sentence that mentions them
+            "Iraq's premier said on Thursday that Baghdad may ask Russia to carry out"
+            " airstrikes in Iraq against the group, officials told reporters in the capital",
+            MEMO_URL,
+            False,
+        ),
+    ],
+)
+def test_line_spells_slug(line: str, url: str, spelled: bool) -> None:
+    tokens = [w.casefold() for w in re.findall(r"\w+", line)]
+    assert spells_slug(tokens, slug_words(url)) is spelled
 
 
 def test_no_title_without_prose(generic_cleaner: Cleaner) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 from urllib.parse import SplitResult, unquote, urlsplit
 
 from .errors import ConfigError
@@ -59,10 +60,11 @@ def slug_words(url: str | None) -> tuple[str, ...]:
 
 def spells_slug(tokens: Sequence[str], slug: Sequence[str]) -> bool:
     """Whether a line's word tokens are the headline a URL slug spells: every slug word in
-    the line, and the slug covering most of the line (slugs leave out small words)."""
+    the line, and the slug covering most of the line (slugs leave out small words). A slug
+    word may join two tokens the line's punctuation split: ``qa`` spells ``Q&A``."""
     if not slug or not tokens:
         return False
-    present = set(tokens)
+    present = {*tokens, *(a + b for a, b in pairwise(tokens))}
     return all(w in present for w in slug) and len(slug) >= 0.6 * len(tokens)
 
 
