@@ -210,6 +210,13 @@ _MONTH = (
 )
 _MONTH_DAY = rf"(?:\w+day,? )?{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?"
 _DAY_MONTH = rf"(?:\w+day,? )?\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}"
+# A time of day to the minute: "12:58 pm". Beside an author's name, with seconds and a time
+# zone too ("6:46:13 PM PST"); alone, a date and time to the second heads an embedded post.
+_MINUTE = r"\d{1,2}:\d\d\s?(?:[ap]\.?m\.?)?"
+_TIME = (
+    r"\d{1,2}:\d\d(?::\d\d)?\s?(?:[ap]\.?m\.?)?"
+    r"(?:\s(?:[ecmp][sd]?t|utc|gmt|bst|cet|cest))?"
+)
 
 
 class CommentInterface(Heuristic):
@@ -262,9 +269,11 @@ class CommentStamps(Heuristic):
 
     Dropped: ``Greg Mattson October 31, 2012 at 12:58 pm``, ``Posted by: Bruce Hall at
     October 30, 2012 12:37 PM``, ``Posted on August 9, 2012 at 11:22am``,
-    ``Re: Hand coding with a framework (Score:2)``. A time stamp below most of the article
-    also opens its comment section (``generic.comment-section``). Kept: ``The vote is on
-    October 30, 2012.`` (no time of day), ``Polls close at 8:00 pm on Tuesday.``
+    ``Posted By: hawaiian | January 16 2008 at 03:16 PM``, ``BY TAROCHAN AT 01/08/08 05:30
+    PM``, ``Re: Hand coding with a framework (Score:2)``. A time stamp below most of the
+    article also opens its comment section (``generic.comment-section``). Kept: ``The vote is
+    on October 30, 2012.`` (no time of day), ``Polls close at 8:00 pm on Tuesday.``,
+    ``3/22/2017, 4:23:10 AM`` (an embedded post's time: no author, to the second).
     """
 
     ID = "generic.comment-stamp"
@@ -276,20 +285,29 @@ class CommentStamps(Heuristic):
         "14 posted on 12/20/2004 11:56:51 PM PST by Patterico",
         "Re: Hand coding with a framework (Score:2)",
         "by AK Marc (707885) writes:",
+        "Posted By: hawaiian | January 16 2008 at 03:16 PM",
+        "Posted by: Sean | Jan 10, 2008 4:49:12 PM",
+        "BY TAROCHAN AT 01/08/08 05:30 PM",
+        "• How about Ogreron by UAkid27 01/15/2008 9:15 a.m. CT",
     )
     KEEP_EXAMPLES = (
         "The vote is on October 30, 2012.",
         "Polls close at 8:00 pm on Tuesday.",
         "Various people wrote:",
+        "The polls closed by 8:00 pm.",
+        "Filed by Reuters at 9:30 am",
+        "3/22/2017, 4:23:10 AM",  # an embedded post's time, to the second, with no author
     )
     _STAMP = _whole(
-        r"(?:posted|submitted|written|commented) (?:on|at) "
-        r".{4,40}\d{1,2}(?::\d\d)\s?(?:[ap]\.?m\.?)?",
-        r"(?:\w+ )?\d{1,2}(?:st|nd|rd|th)?,? \d{4},? at \d{1,2}:\d\d\s?(?:[ap]\.?m\.?)?",
-        r"\d{1,2}/\d{1,2}/\d{2,4},? (?:at )?\d{1,2}:\d\d\s?(?:[ap]\.?m\.?)?",
+        rf"(?:posted|submitted|written|commented) (?:on|at) .{{4,40}}{_TIME}",
+        rf"(?:\w+ )?\d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}},? at {_MINUTE}",
+        rf"\d{{1,2}}/\d{{1,2}}/\d{{2,4}},? (?:at )?{_MINUTE}",
         r"\d+ posted on .{6,40} by .{1,80}",
-        rf"(?:posted by:?\s*)?(?:[\w.@'’&-]+ ){{0,6}}(?:on |at )?(?:{_MONTH_DAY}|{_DAY_MONTH})"
-        r",? \d{4},?(?: at)? \d{1,2}:\d\d\s?(?:[ap]\.?m\.?)?",
+        rf"(?:posted by:?\s*)?(?:[\w.@'’&|-]+ ){{1,6}}(?:on |at )?(?:{_MONTH_DAY}|{_DAY_MONTH})"
+        rf",? \d{{4}},?(?: at)? {_TIME}",
+        rf"(?:on |at )?(?:{_MONTH_DAY}|{_DAY_MONTH}),? \d{{4}},?(?: at)? {_MINUTE}",
+        rf"(?:[•·*-]\s*)?(?:.{{1,80}} )?by [\w.@'’-]+ (?:at )?\d{{1,2}}/\d{{1,2}}/\d{{2,4}},?"
+        rf" {_TIME}",
         r"re: .{0,100}\(score:\s?-?\d[^)]*\)|by .{1,40} \(\d+\) writes:",
     )
 
