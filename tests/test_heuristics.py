@@ -224,6 +224,16 @@ def test_zone_keeps_the_credits_that_close_the_article(
     assert result.text == "\n".join([*ARTICLE, *body])
 
 
+def test_zone_ends_after_the_signature(generic_cleaner: Cleaner) -> None:
+    """Below a signature the zone takes only further credits: the short sentence of a reader's
+    comment headed by a byline-shaped line is not the article's."""
+    comment = "Thanks for sharing this."
+    text = page(above=["Bridge to close"], below=["– Anna Schmidt", "By JohnDoe", comment])
+    result = generic_cleaner.clean_text(text)
+    assert result.text == "\n".join([*ARTICLE, "– Anna Schmidt"])
+    assert {r.text: r.rule for r in result.removed}[comment] == "generic.outside-zone"
+
+
 def test_zone_is_not_applied_to_short_texts(generic_cleaner: Cleaner) -> None:
     text = "Summertime\n\nPhotos by Eirik\n\nLove and share\n"
     result = generic_cleaner.clean_text(text)

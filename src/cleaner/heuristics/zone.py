@@ -113,23 +113,33 @@ class ArticleZone(Heuristic):
 
         Lists, data rows and short sentences next to the running text belong to the article
         far more often than to the page around it; the first menu-shaped line, decided line
-        or comment-section marker stops the growth.
+        or comment-section marker stops the growth. Below the article, the credits or the
+        signature that close it are taken too, and after them only further such lines: what
+        follows a signature (``By reader123`` heading a comment) is not the article's.
         """
         lines = ctx.lines
         while start > 0 and self.content_shaped(lines[start - 1], ctx, below=False):
             start -= 1
         list_shape: tuple[bool, ...] | None = None
+        closed = False
         while end + 1 < len(lines):
             below = lines[end + 1]
             if (
                 end + 2 < len(lines)
                 and _RULE.match(below.text)
                 and not below.decided
-                and self.content_shaped(lines[end + 2], ctx, below=True)
+                and (
+                    self.closes(lines[end + 2], ctx)
+                    or (not closed and self.content_shaped(lines[end + 2], ctx, below=True))
+                )
             ):
                 end += 1  # "___" or "* * *" between paragraphs, or above the credits
                 continue
-            if lines[end].text.endswith(":") and _listed(below):
+            if self.closes(below, ctx):
+                closed = True
+            elif closed:
+                break
+            elif lines[end].text.endswith(":") and _listed(below):
                 list_shape = _shape(below.text)  # the first item of an announced list
             elif list_shape is not None and _listed(below) and _shape(below.text) == list_shape:
                 pass  # a further item shaped like the first
@@ -140,14 +150,24 @@ class ArticleZone(Heuristic):
             end += 1
         return start, end
 
+    def closes(self, seg: Segment, ctx: Context) -> bool:
+        """A short line of credits or a signature, the end of an article: ``With additional
+        reporting by Terry Schermerhorn``, ``– Marcas Grant``."""
+        return (
+            not seg.decided
+            and not self.is_running_text(seg, ctx)
+            and not COMMENT_SECTION.match(seg.text)
+            and is_sign_off(seg.text)
+        )
+
     def content_shaped(self, seg: Segment, ctx: Context, *, below: bool) -> bool:
         """A line next to the article that reads as part of it: running text, a sentence, a
-        list item, a row of data (digits with commas or dashes), and below it the credits or
-        the signature that close it. Menu items, link titles and labels are not."""
+        list item, a row of data (digits with commas or dashes). Menu items, link titles and
+        labels are not."""
         if seg.decided or COMMENT_SECTION.match(seg.text):
             return False
         text = seg.text
-        if self.is_running_text(seg, ctx) or (below and is_sign_off(text)):
+        if self.is_running_text(seg, ctx):
             return True
         n = len(ctx.tokens(seg))
         if LIST_ITEM.match(text) or _DATA_ROW.search(text):
