@@ -297,12 +297,14 @@ class CommentStamps(Heuristic):
         "The polls closed by 8:00 pm.",
         "Filed by Reuters at 9:30 am",
         "3/22/2017, 4:23:10 AM",  # an embedded post's time, to the second, with no author
+        "Updated October 29, 2012 9:04 a.m. ET",  # the article's own date line
     )
     _STAMP = _whole(
         rf"(?:posted|submitted|written|commented) (?:on|at) .{{4,40}}{_TIME}",
         rf"(?:\w+ )?\d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}},? at {_MINUTE}",
         rf"\d{{1,2}}/\d{{1,2}}/\d{{2,4}},? (?:at )?{_MINUTE}",
         r"\d+ posted on .{6,40} by .{1,80}",
+        rf"(?!(?:last )?(?:updated|published|modified)\b)"  # the article's own date line
         rf"(?:posted by:?\s*)?(?:[\w.@'’&|-]+ ){{1,6}}(?:on |at )?(?:{_MONTH_DAY}|{_DAY_MONTH})"
         rf",? \d{{4}},?(?: at)? {_TIME}",
         rf"(?:on |at )?(?:{_MONTH_DAY}|{_DAY_MONTH}),? \d{{4}},?(?: at)? {_MINUTE}",

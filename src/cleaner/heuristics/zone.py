@@ -115,7 +115,7 @@ class ArticleZone(Heuristic):
         far more often than to the page around it; the first menu-shaped line, decided line
         or comment-section marker stops the growth. Below the article, the credits or the
         signature that close it are taken too, and after them only further such lines: what
-        follows a signature (``By reader123`` heading a comment) is not the article's.
+        follows a signature (``By JohnDoe`` heading a comment) is not the article's.
         """
         lines = ctx.lines
         while start > 0 and self.content_shaped(lines[start - 1], ctx, below=False):
