@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from cleaner import CleanConfig, Cleaner, ConfigError
 from cleaner.heuristics.menus import Breadcrumb
+from cleaner.language import word_tokens
 from cleaner.model import Label
 from cleaner.outlets import slug_words, spells_slug
 
@@ -91,8 +90,7 @@ def test_slug_words(url: str, words: list[str]) -> None:
     ],
 )
 def test_line_spells_slug(line: str, url: str, spelled: bool) -> None:
-    tokens = [w.casefold() for w in re.findall(r"\w+", line)]
-    assert spells_slug(tokens, slug_words(url)) is spelled
+    assert spells_slug(word_tokens(line), slug_words(url)) is spelled
 
 
 def test_no_title_without_prose(generic_cleaner: Cleaner) -> None:
