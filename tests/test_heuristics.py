@@ -185,6 +185,55 @@ def test_zone_ends_at_a_comment_section(generic_cleaner: Cleaner) -> None:
     assert removed[comment] == ("generic.comment-section", "comment section (from line 5)")
 
 
+COMMENTS = [
+    (
+        "tuye",
+        "Posted October 29, 2012 at 9:26 am | Permalink",
+        "I drive over that bridge every day and nobody ever told us about the corrosion, which is"
+        " frankly a scandal for the whole town, and the council should have warned us years ago"
+        " when the first report came out.",
+    ),
+    (
+        "burgerman",
+        "Posted October 29, 2012 at 9:31 am | Permalink",
+        "The temporary crossing downstream will double my commute, and the buses through the town"
+        " centre are already full every morning, so I hope they add more of them before the"
+        " spring.",
+    ),
+    (
+        "David",
+        "Posted October 29, 2012 at 9:35 am | Permalink",
+        "Corrosion like this does not happen in one winter. Someone signed off on the inspections"
+        " for years, and I would like to know who it was and why nobody checked the supports.",
+    ),
+]
+
+
+def test_zone_ends_at_a_header_above_longer_comments(generic_cleaner: Cleaner) -> None:
+    """The comments under the header hold more words than the article: the stamp and the
+    ``Reply`` button below ``74 Comments`` tell it from a count in the article's head."""
+    below = ["74 Comments"]
+    for name, stamp, comment in COMMENTS:
+        below += [name, stamp, comment, "Reply"]
+    result = generic_cleaner.clean_text(page(above=["Bridge to close"], below=below))
+    assert result.text == "\n".join(ARTICLE)
+    rules = {r.text: r.rule for r in result.removed}
+    assert {rules[comment] for _, _, comment in COMMENTS} == {"generic.comment-section"}
+    assert rules[COMMENTS[0][1]] == "generic.comment-stamp"
+
+
+def test_a_comments_button_in_a_share_bar_ends_nothing(generic_cleaner: Cleaner) -> None:
+    more = (
+        "Shops in the town centre said they expected more customers once the buses were"
+        " rerouted, although some worried about the loss of parking on the main street."
+    )
+    bar = ["email", "print", "comments", "share"]
+    text = "\n".join(["Bridge to close", *ARTICLE[:2], *bar, ARTICLE[2], more]) + "\n"
+    result = generic_cleaner.clean_text(text)
+    assert result.text == "\n".join([*ARTICLE, more])
+    assert {r.text for r in result.removed} >= set(bar)
+
+
 def test_zone_keeps_a_list_the_article_announces(generic_cleaner: Cleaner) -> None:
     listing = [
         "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL",

@@ -218,6 +218,14 @@ _TIME = (
     r"(?:\s(?:[ecmp][sd]?t|utc|gmt|bst|cet|cest))?"
 )
 
+# Around a stamp's date: the commenter's name, with a dash before the date ("Anna — July
+# 18th, 2012, 4:09 pm"), and then a comma, "at", a dot or a bar before the time; a permalink
+# after it. Without a name, "Tuesday, November 06, 2012 | 11:00 AM" is a post's own date.
+_AUTHOR = r"(?:[\w.@'’&|—–-]+ )"
+_BEFORE_TIME = r"(?:,? at |,? [·|—–-] |, | )"
+_LINK = r"(?:\s*\|\s*(?:permalink|reply|link|#))?"
+_NOT_OWN = r"(?!(?:last )?(?:updated|published|modified)\b)"  # the article's own date line
+
 
 class CommentInterface(Heuristic):
     """The furniture of comment sections: reply and report buttons, commenter lines, comment
@@ -237,12 +245,19 @@ class CommentInterface(Heuristic):
         "This comment has been removed by the author.",
         "Sort by: Newest",
         "pkgato liked this",
+        "Reply to this",
     )
-    KEEP_EXAMPLES = ("The minister said:", "He said:", "Posted on the door was a warning.")
+    KEEP_EXAMPLES = (
+        "The minister said:",
+        "He said:",
+        "Posted on the door was a warning.",
+        "Reply to this letter by Friday.",
+    )
     _UI = _whole(
         r"(?:reply|report(?: abuse| comment)?|flag(?: as inappropriate)?|permalink|like|dislike|"
-        r"recommend|upvote|downvote|log in to reply|reply to this comment|report this comment|"
-        r"view (?:all )?replies|load more(?: comments)?|show more(?: comments)?)(?: \(\d+\))?",
+        r"recommend|upvote|downvote|log in to reply|reply to this(?: comment)?|"
+        r"report this comment|view (?:all )?replies|load more(?: comments)?|"
+        r"show more(?: comments)?)(?: \(\d+\))?",
         r"sort by:? ?(?:newest|oldest|best|top|most popular)?(?: \| (?:newest|oldest|best|top))*",
         r"(?:newest|oldest)(?: \| (?:newest|oldest|best|top))+",
         r"this comment (?:has been|was) (?:removed|deleted)(?: by (?:the )?(?:author|a moderator|"
@@ -289,6 +304,9 @@ class CommentStamps(Heuristic):
         "Posted by: Sean | Jan 10, 2008 4:49:12 PM",
         "BY TAROCHAN AT 01/08/08 05:30 PM",
         "• How about Ogreron by UAkid27 01/15/2008 9:15 a.m. CT",
+        "Posted October 29, 2012 at 9:26 am | Permalink",
+        "Anna — July 18th, 2012, 4:09 pm",
+        "Tim Worstall 11.06.12 at 11:06 am",
     )
     KEEP_EXAMPLES = (
         "The vote is on October 30, 2012.",
@@ -298,16 +316,18 @@ class CommentStamps(Heuristic):
         "Filed by Reuters at 9:30 am",
         "3/22/2017, 4:23:10 AM",  # an embedded post's time, to the second, with no author
         "Updated October 29, 2012 9:04 a.m. ET",  # the article's own date line
+        "Tuesday, November 06, 2012 | 11:00 AM",  # a blog post's own date line
+        "Published 11.06.12 at 11:06 am",
     )
     _STAMP = _whole(
-        rf"(?:posted|submitted|written|commented) (?:on|at) .{{4,40}}{_TIME}",
+        rf"(?:posted|submitted|written|commented) (?:on|at) .{{4,40}}{_TIME}{_LINK}",
         rf"(?:\w+ )?\d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}},? at {_MINUTE}",
         rf"\d{{1,2}}/\d{{1,2}}/\d{{2,4}},? (?:at )?{_MINUTE}",
         r"\d+ posted on .{6,40} by .{1,80}",
-        rf"(?!(?:last )?(?:updated|published|modified)\b)"  # the article's own date line
-        rf"(?:posted by:?\s*)?(?:[\w.@'’&|-]+ ){{1,6}}(?:on |at )?(?:{_MONTH_DAY}|{_DAY_MONTH})"
-        rf",? \d{{4}},?(?: at)? {_TIME}",
-        rf"(?:on |at )?(?:{_MONTH_DAY}|{_DAY_MONTH}),? \d{{4}},?(?: at)? {_MINUTE}",
+        rf"{_NOT_OWN}(?:posted by:?\s*)?{_AUTHOR}{{1,6}}(?:on |at )?(?:{_MONTH_DAY}|{_DAY_MONTH})"
+        rf",? \d{{4}}{_BEFORE_TIME}{_TIME}{_LINK}",
+        rf"(?:on |at )?(?:{_MONTH_DAY}|{_DAY_MONTH}),? \d{{4}},?(?: at)? {_MINUTE}{_LINK}",
+        rf"{_NOT_OWN}{_AUTHOR}{{1,4}}(?:on |at )?\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}},? at {_TIME}",
         rf"(?:[•·*-]\s*)?(?:.{{1,80}} )?by [\w.@'’-]+ (?:at )?\d{{1,2}}/\d{{1,2}}/\d{{2,4}},?"
         rf" {_TIME}",
         r"re: .{0,100}\(score:\s?-?\d[^)]*\)|by .{1,40} \(\d+\) writes:",

@@ -4,8 +4,10 @@ A full-page dump is menus, then the article, then comments, sidebars and footers
 running text (long, with many stopwords of the document's language) score their word count;
 every other line costs a small penalty. The article is the stretch of lines with the highest
 total (the maximum-sum window), which bridges a subheading or an inline ad between paragraphs
-but not a page of menus. A comment section inside that stretch ("6 Comments", "Leave a
-Reply") ends it once most of the article's text lies above the marker.
+but not a page of menus. A comment section inside that stretch ends it: a time stamp once
+most of the stretch's text lies above it; a header ("6 Comments", "Leave a Reply") once a
+third does, or once the article's first paragraphs do and a commenter's stamp or a ``Reply``
+button follows the header.
 """
 
 from __future__ import annotations
@@ -56,6 +58,8 @@ class ArticleZone(Heuristic):
             "mid_penalty": 5,
             "short_penalty": 3,
             "comment_cut_share": 0.6,
+            "header_cut_share": 0.3,
+            "furniture_lines": 6,
             "min_zone_words": 50,
         }
     )
@@ -89,13 +93,11 @@ class ArticleZone(Heuristic):
         if zone is None:
             return
         start, end = zone
-        # A comment section inside the zone ends the article once most of its text is above.
+        # A comment section inside the zone ends the article once enough of its text is above.
         total = sum(s for s in scores[start : end + 1] if s > 0)
         above = 0.0
         for pos in range(start, end + 1):
-            if above >= self.options["comment_cut_share"] * total and opens_comments(
-                ctx.lines[pos], ctx
-            ):
+            if self.cuts(pos, above, total, ctx):
                 cut = _max_window(scores, start, pos)
                 if cut is not None:
                     start, end = cut
@@ -107,6 +109,28 @@ class ArticleZone(Heuristic):
         if running < self.options["min_zone_words"]:
             return  # too little running text to tell the article from the page around it
         ctx.zone = self.grow(ctx, start, end)
+
+    def cuts(self, pos: int, above: float, total: float, ctx: Context) -> bool:
+        """Whether the marker at ``pos`` ends the article, with ``above`` of the zone's
+        ``total`` score above it.
+
+        A time stamp or a marker a site rule set ends it below ``comment_cut_share`` of the
+        text; a comment-section header below ``header_cut_share``, or below the article's
+        first ``min_zone_words`` words when reader comments' furniture (a stamp, a ``Reply``
+        button) follows it within ``furniture_lines`` lines: ``74 Comments`` above the
+        first commenter's stamp.
+        """
+        seg = ctx.lines[pos]
+        if not opens_comments(seg, ctx):
+            return False
+        if not heads_comments(seg, ctx):
+            return bool(above >= self.options["comment_cut_share"] * total)
+        if above >= self.options["header_cut_share"] * total:
+            return True
+        following = ctx.lines[pos + 1 : pos + 1 + self.options["furniture_lines"]]
+        return bool(above >= self.options["min_zone_words"]) and any(
+            line.decision is not None and line.decision.rule in _FURNITURE for line in following
+        )
 
     def grow(self, ctx: Context, start: int, end: int) -> tuple[int, int]:
         """Extend the zone over adjacent lines shaped like content, not like menus.
@@ -220,6 +244,24 @@ def opens_comments(seg: Segment, ctx: Context) -> bool:
         or (decision is not None and decision.rule == "generic.comment-stamp")
         or seg is ctx.article_end
     )
+
+
+_FURNITURE = frozenset({"generic.comment-stamp", "generic.comment-interface"})
+_CONTROLS = frozenset({"generic.prompts", "generic.interface", "generic.subscription"})
+_NO_COMMENTS = re.compile(r"^(?:0|no)\s|\(0\)", re.IGNORECASE)
+
+
+def heads_comments(seg: Segment, ctx: Context) -> bool:
+    """A comment-section header that is not a button: ``12 Comments``, ``Leave a Reply``.
+
+    ``comments`` between ``print`` and ``share`` is a page control; ``0 comments`` counts a
+    section that is not there.
+    """
+    if not COMMENT_SECTION.match(seg.text) or _NO_COMMENTS.search(seg.text):
+        return False
+    pos = ctx.position(seg)
+    around = [ctx.lines[i] for i in (pos - 1, pos + 1) if 0 <= i < len(ctx.lines)]
+    return not all(line.decision is not None and line.decision.rule in _CONTROLS for line in around)
 
 
 def comment_marker(ctx: Context) -> Segment | None:
