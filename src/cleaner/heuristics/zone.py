@@ -22,13 +22,21 @@ from .bylines import is_sign_off
 
 _NUMBER = r"(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)"
 COMMENT_SECTION = re.compile(
-    rf"^(?:{_NUMBER}\s+(?:comments?|responses?|replies|reactions?)(?:\s+(?:on|to)\s+.{{1,120}})?"
+    r"^[{(\[]?\s*(?:"
+    rf"{_NUMBER}\s+(?:comments?|responses?|replies|reactions?)"
+    r"(?:\s+(?:on|to)\s+.{1,120}|\s*:|(?:…|\.\.\.)?\s*read them below.{0,30}"
+    r"|\s+so far(?:…|\.\.\.)?)?"
+    r"|\d+ of \d+ comments? loaded\b.{0,40}|(?:post )?load all comments"
     r"|(?:\d+\s+)?thoughts? on .{1,120}"
     r"|(?:reader |user |your )?comments?\s*(?:\(\d+\))?\s*:?"
-    r"|(?:join the )?discussion|leave a (?:reply|comment|response)(?:\s+cancel reply)?"
+    r"|(?:join the )?discussion|leave a (?:reply|comment|response)"
+    r"|(?:leave a )?(?:reply|comment|response)\s+cancel reply"
     r"|(?:post|add|write|submit) (?:a |your )?(?:comment|reply)s?\s*:?"
+    r"(?:\s+\d+ comments?(?: and \d+ repl(?:y|ies))?)?"
+    r"|be the first to (?:post a )?comment.{0,30}"
     r"|comments? (?:are|is) closed\.?|what do you think\??"
-    r"|kommentare?(?:\s*\(\d+\))?|commentaires?(?:\s*\(\d+\))?|comentarios?(?:\s*\(\d+\))?)$",
+    r"|kommentare?(?:\s*\(\d+\))?|commentaires?(?:\s*\(\d+\))?|comentarios?(?:\s*\(\d+\))?"
+    r")\s*[})\]]?$",
     re.IGNORECASE,
 )
 
