@@ -222,6 +222,26 @@ def test_zone_ends_at_a_header_above_longer_comments(generic_cleaner: Cleaner) -
     assert rules[COMMENTS[0][1]] == "generic.comment-stamp"
 
 
+@pytest.mark.parametrize(("header", "cut"), [("{ 3 comments }", True), ("Comments", False)])
+def test_a_counted_header_below_the_article_ends_it(header: str, cut: bool) -> None:
+    """Below more than ``counted_cut_words`` of running text, a header that counts comments
+    ends the article with no stamp below it; a bare ``Comments`` (a tab near many headlines)
+    does not. The share rule is turned off to test the count alone."""
+    options = {"generic.article-zone": {"header_cut_share": 0.9}}
+    cleaner = Cleaner(CleanConfig(site_rules=False, heuristic_options=options))
+    more = (
+        "Shops in the town centre said they expected more customers once the buses were"
+        " rerouted, although some worried about the loss of parking on the main street."
+    )
+    below = [more, header]
+    for name, _, comment in COMMENTS:
+        below += [name, comment]
+    result = cleaner.clean_text(page(above=["Bridge to close"], below=below))
+    comments = [comment for _, _, comment in COMMENTS]
+    assert result.text.startswith("\n".join([*ARTICLE, more]))
+    assert all((comment in result.text) is not cut for comment in comments)
+
+
 def test_a_comments_button_in_a_share_bar_ends_nothing(generic_cleaner: Cleaner) -> None:
     more = (
         "Shops in the town centre said they expected more customers once the buses were"

@@ -6,8 +6,8 @@ every other line costs a small penalty. The article is the stretch of lines with
 total (the maximum-sum window), which bridges a subheading or an inline ad between paragraphs
 but not a page of menus. A comment section inside that stretch ends it: a time stamp once
 most of the stretch's text lies above it; a header ("6 Comments", "Leave a Reply") once a
-third does, or once the article's first paragraphs do and a commenter's stamp or a ``Reply``
-button follows the header.
+third does, a header with a count once a few paragraphs do, and any header below the first
+paragraphs when a commenter's stamp or a ``Reply`` button follows it.
 """
 
 from __future__ import annotations
@@ -68,6 +68,7 @@ class ArticleZone(Heuristic):
             "comment_cut_share": 0.6,
             "header_cut_share": 0.3,
             "furniture_lines": 6,
+            "counted_cut_words": 100,
             "min_zone_words": 50,
         }
     )
@@ -123,10 +124,12 @@ class ArticleZone(Heuristic):
         ``total`` score above it.
 
         A time stamp or a marker a site rule set ends it below ``comment_cut_share`` of the
-        text; a comment-section header below ``header_cut_share``, or below the article's
-        first ``min_zone_words`` words when reader comments' furniture (a stamp, a ``Reply``
-        button) follows it within ``furniture_lines`` lines: ``74 Comments`` above the
-        first commenter's stamp.
+        text. A comment-section header ends it below ``header_cut_share``; a header that
+        counts comments (``{ 167 comments }``) below ``counted_cut_words`` of running text;
+        any header below the article's first ``min_zone_words`` words when reader comments'
+        furniture (a stamp, a ``Reply`` button) follows it within ``furniture_lines`` lines:
+        ``74 Comments`` above the first commenter's stamp. A long comment section thus ends
+        the article too, while a ``Comments`` tab under the headline does not.
         """
         seg = ctx.lines[pos]
         if not opens_comments(seg, ctx):
@@ -134,6 +137,8 @@ class ArticleZone(Heuristic):
         if not heads_comments(seg, ctx):
             return bool(above >= self.options["comment_cut_share"] * total)
         if above >= self.options["header_cut_share"] * total:
+            return True
+        if above >= self.options["counted_cut_words"] and _COUNTED.match(seg.text):
             return True
         following = ctx.lines[pos + 1 : pos + 1 + self.options["furniture_lines"]]
         return bool(above >= self.options["min_zone_words"]) and any(
@@ -256,6 +261,11 @@ def opens_comments(seg: Segment, ctx: Context) -> bool:
 
 _FURNITURE = frozenset({"generic.comment-stamp", "generic.comment-interface"})
 _CONTROLS = frozenset({"generic.prompts", "generic.interface", "generic.subscription"})
+_COUNTED = re.compile(
+    r"^[{(\[]?\s*(?:[1-9]\d*|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:comments?|responses?|replies)\b|^\d+ of [1-9]\d* comments? loaded\b",
+    re.IGNORECASE,
+)
 _NO_COMMENTS = re.compile(r"^(?:0|no)\s|\(0\)", re.IGNORECASE)
 
 
