@@ -38,10 +38,14 @@ class Legal(Heuristic):
         "The author is a Forbes contributor. The opinions expressed are those of the writer.",
         "Alle Rechte vorbehalten.",
         "Haftungsausschluss: Für die Inhalte externer Links sind deren Betreiber verantwortlich.",
+        "This copy is for your personal, non-commercial use only.",
+        "A version of this article appeared in print on July 25, 2012, on page A8.",
+        "By submitting this form, you accept the privacy policy.",
     )
     KEEP_EXAMPLES = (
         "The copyright dispute went to court in 2019.",
         "All rights to the land were reserved for the tribe under the treaty of 1868.",
+        "The photos were for personal use only, his lawyer said.",
     )
     _NOTICE = re.compile(
         r"^(?:©|\(c\)|copyright\b|\u2117)"
@@ -49,6 +53,11 @@ class Legal(Heuristic):
         r"|\btodos los derechos reservados\b"
         r"|\bmay not be (?:re)?published, broadcast, rewritten,? or redistributed\b"
         r"|\bopinions expressed (?:here |herein )?are (?:those of the|the author)"
+        r"|\bfor (?:your )?personal,? non-?commercial use only\b"
+        r"|\bmay not be (?:reproduced|copied|republished)(?:,? (?:or )?(?:distributed|transmitted"
+        r"|cached|published|broadcast|rewritten|redistributed|displayed|modified))+"
+        r"|^a version of this (?:article|story|review|essay) appear(?:s|ed) in print\b"
+        r"|^by submitting this form,? you (?:accept|agree)"
         r"|^(?:haftungsausschluss|haftungsbeschränkung|disclaimer)\b"
         r"|^trotz sorgfältiger inhaltlicher kontrolle|^vervielfältigung nur mit genehmigung"
         r"|^materiał chroniony prawem autorskim"
@@ -93,6 +102,8 @@ class Subscription(Heuristic):
         "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.",
         "Diese Website verwendet Akismet, um Spam zu reduzieren.",
         "Your email address will not be published. Required fields are marked *",
+        "If you enjoyed this article, enter your email below to get free updates!",
+        "Click to Login as an existing user or Register so you can print this article.",
     )
     KEEP_EXAMPLES = (
         "Subscribers to the paper's print edition fell by a third.",
@@ -113,6 +124,8 @@ class Subscription(Heuristic):
         r"unterstützen sie uns|wir respektieren (?:deine|ihre) privatsphäre|was sind cookies\?|"
         r"(?:abonnieren sie|abonniere) (?:unseren|den) newsletter|"
         r"notify me of (?:follow-?up comments|new posts)|"
+        r"if you (?:enjoyed|liked) this (?:article|post|story)|special offer:|"
+        r"click (?:here )?to (?:log ?in|sign ?in|register)\b|"
         r"newsletter(?: abonnieren)?|jetzt abonnieren|abonnez-vous|suscríbete|inscrivez-vous)\b",
         re.IGNORECASE,
     )
@@ -156,6 +169,9 @@ class Interface(Heuristic):
         "Enlarge this image",
         "Reklama",
         "Bloggen auf WordPress.com.",
+        "Continue Article",
+        "Story Tools: E-MAIL | PRINT | Text Size: S M L XL",
+        "We have detected that you currently have Javascript disabled.",
     )
     KEEP_EXAMPLES = (
         "Advertisements for the drug were banned in 1990.",
@@ -171,7 +187,8 @@ class Interface(Heuristic):
         r"(?:proudly )?powered by wordpress|bloggen auf wordpress\.com\.?|"
         r"erstelle kostenlos eine website oder ein blog auf wordpress\.com\.?",
         r"(?:the )?story continues(?: below(?: (?:this )?(?:advertisement|ad))?)?",
-        r"continue reading(?: (?:the )?(?:main story|below|article))?\W*",
+        r"continue (?:reading(?: (?:the )?(?:main story|below|article))?|article|story)\W*",
+        r"story tools\b.{0,100}",
         r"(?:image|photo|picture|slide|bild|foto)s? \d+ (?:of|/|von|de|sur) \d+",
         r"(?:full ?screen|enlarge(?: this)? (?:image|photo)|click to enlarge|"
         r"view (?:full )?gallery|"
@@ -182,6 +199,7 @@ class Interface(Heuristic):
         r"(?:back|return|go) to (?:the )?top(?: of (?:the )?page)?|top of page|nach oben|"
         r"retour en haut",
         r"loading(?:\.\.\.|…)?|please wait(?:\.\.\.|…)?",
+        r"(?:we have detected that )?(?:you (?:currently )?have )?"
         r"javascript (?:is )?(?:required|disabled).{0,80}",
         r"(?:text|font) ?size:?(?: [a-z+-]{1,8}){0,3}",
         r"(?:smaller|larger|a\+|a-)(?: (?:smaller|larger|a\+|a-))*",
@@ -246,12 +264,18 @@ class CommentInterface(Heuristic):
         "Sort by: Newest",
         "pkgato liked this",
         "Reply to this",
+        "Email (required) (Address never made public)",
+        "Name ( required )",
+        "Click here to cancel reply.",
+        "You are commenting using your Twitter account. ( Log Out / Change )",
+        "Some HTML is okay.",
     )
     KEEP_EXAMPLES = (
         "The minister said:",
         "He said:",
         "Posted on the door was a warning.",
         "Reply to this letter by Friday.",
+        "Name (required by law) of the company",
     )
     _UI = _whole(
         r"(?:reply|report(?: abuse| comment)?|flag(?: as inappropriate)?|permalink|like|dislike|"
@@ -263,6 +287,13 @@ class CommentInterface(Heuristic):
         r"this comment (?:has been|was) (?:removed|deleted)(?: by (?:the )?(?:author|a moderator|"
         r"an administrator|blog administrator))?\.?",
         r"[\w.-]+ (?:liked|reblogged) this(?: from [\w.-]+)?",
+        # the comment form: field labels, the log-in choice, the HTML note
+        r"(?:name|e-?mail(?: address)?|mail|website|url)\s*\*?\s*(?:\(\s*(?:required|optional|"
+        r"will not be (?:published|shared)|(?:address )?never made public|not published)\s*\)\s*)+"
+        r"\*?:?",
+        r"(?:click here to )?cancel reply\.?|enter your comment here(?:\.\.\.|…)?",
+        r"fill in your details below.{0,60}|you are commenting using your .{1,40} account\..{0,30}",
+        r"some html is (?:ok|okay|allowed)\.?|you (?:may|can) use these html tags.{0,300}",
     )
     _COMMENTER = re.compile(
         r"^(?!(?:the|a|an|he|she|they|it|we|i|you|his|her|their|one|this|that)\b)"

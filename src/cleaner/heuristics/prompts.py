@@ -36,7 +36,13 @@ _PROMPTS = tuple(
         rf"share(?: this| the)?(?: article| story| post| page| video)?(?: on| via| with)?"
         rf"(?:\s*(?:{_NETWORKS}))*\s*:?{_COUNT}",
         rf"(?:{_BUTTONS})(?:\s*[|/·•,]?\s*(?:{_BUTTONS}))*",
-        r"(?:email|e-mail|print|send|save)(?: this)? (?:article|story|page|post)",
+        r"(?:email|e-mail|print|send|save)(?: this)? (?:article|story|page|post)[.!]?",
+        r"share with a friend(?: or colleague)?|click to (?:share|email|print)(?: on \w+)?"
+        r"(?: \(opens in new window\))?|a link has been (?:posted|sent) to your [\w ]{1,30}\.?",
+        r"(?:email this|blogthis!|share to (?:twitter|facebook|pinterest))"
+        r"(?:\s*(?:email this|blogthis!|share to (?:twitter|facebook|pinterest)))*",
+        rf"(?:submit|bookmark|add) (?:to|with|this):?(?:\s*(?:{_NETWORKS}|slashdot|newsvine))+",
+        r"be the first to like this\.?|like this:?|trackbacks?(?: pings| url)?:?",
         r"(?:artikel |beitrag )?(?:teilen|drucken|versenden|merken)",
         r"(?:partager|imprimer|compartir|imprimir|condividi)(?: (?:sur|en|su) \w+)?",
         # follow
@@ -91,6 +97,12 @@ class Prompts(Heuristic):
         "Teilen Sie dies mit:",
         "Laisser un commentaire",
         "Comentar este artículo",
+        "Save this story.",
+        "Click to share on Facebook (Opens in new window)",
+        "Email ThisBlogThis!Share to TwitterShare to Facebook",
+        "Submit to: Digg Slashdot Del.icio.us Reddit",
+        "Be the first to like this.",
+        "Trackback Pings",
     )
     KEEP_EXAMPLES = (
         "Share prices fell 4% on Monday.",
@@ -99,6 +111,7 @@ class Prompts(Heuristic):
         "Twitter said it would review the decision.",
         "Kommentare aus der Opposition ließen nicht lange auf sich warten.",
         "X X X",
+        "Like this, the plan fails.",
     )
 
     def check(self, seg: Segment, ctx: Context) -> Decision | None:
