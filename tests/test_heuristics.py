@@ -254,6 +254,31 @@ def test_a_comments_button_in_a_share_bar_ends_nothing(generic_cleaner: Cleaner)
     assert {r.text for r in result.removed} >= set(bar)
 
 
+ARCHIVE_BANNER = [
+    "About this capture",
+    "COLLECTED BY",
+    "Organization: Internet Archive",
+    "The archive finds and saves web pages through many different crawls, and at any time"
+    " several of them run at once, each with its own focus and its own list of sites.",
+    "Collection: News Crawls",
+    "Pages of news sites saved by the archive. This data is currently not publicly accessible.",
+    "TIMESTAMPS",
+]
+
+
+def test_a_web_archive_banner_goes_as_a_block(generic_cleaner: Cleaner) -> None:
+    """The banner's paragraphs read as running text; the block between ``COLLECTED BY`` and
+    ``TIMESTAMPS`` goes whole, and the article below it stays."""
+    result = generic_cleaner.clean_text(page(above=[*ARCHIVE_BANNER, "Bridge to close"], below=[]))
+    assert result.text == "\n".join(ARTICLE)
+    rules = {r.text: r.rule for r in result.removed}
+    assert {rules[line] for line in ARCHIVE_BANNER} == {"generic.archive-banner"}
+    # Without a line that closes the banner, an "About this capture" line takes nothing.
+    text = page(above=["About this capture", ARCHIVE_BANNER[3]], below=[])
+    rules = {r.text: r.rule for r in generic_cleaner.clean_text(text).removed}
+    assert "generic.archive-banner" not in rules.values()
+
+
 def test_zone_keeps_a_list_the_article_announces(generic_cleaner: Cleaner) -> None:
     listing = [
         "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL",

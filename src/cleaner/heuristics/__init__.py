@@ -11,7 +11,14 @@ from .base import Context, Heuristic
 from .bylines import Bylines
 from .captions import Caption, Slideshow
 from .document import Smoothing, Title
-from .interface import CommentInterface, CommentStamps, Interface, Legal, Subscription
+from .interface import (
+    ArchiveBanner,
+    CommentInterface,
+    CommentStamps,
+    Interface,
+    Legal,
+    Subscription,
+)
 from .menus import Breadcrumb, LanguageMenu, MenuRun, Pager
 from .prompts import Prompts
 from .related import RelatedLinks
@@ -32,6 +39,7 @@ REGISTRY: tuple[type[Heuristic], ...] = (
     CommentStamps,
     Caption,
     # document scope, in order
+    ArchiveBanner,
     Slideshow,
     Pager,
     RelatedLinks,

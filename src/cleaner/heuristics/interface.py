@@ -368,3 +368,41 @@ class CommentStamps(Heuristic):
         if len(seg.text) <= 160 and self._STAMP.match(seg.text):
             return Decision(Label.DROP, self.ID, "reader comment's author and time stamp")
         return None
+
+
+class ArchiveBanner(Heuristic):
+    """The banner a web archive puts above a page it replays, saved with the page.
+
+    A capture from the Wayback Machine starts with the archive's toolbar: ``About this
+    capture``, ``COLLECTED BY``, the organisation and the collection, each with a paragraph
+    that describes it, and ``TIMESTAMPS``. The paragraphs read as running text, so they are
+    taken as a block: from ``About this capture`` or ``COLLECTED BY`` in the first
+    ``head_lines`` lines to the last line within ``max_lines`` below it that names an
+    organisation or a collection, says the data ``is currently not publicly accessible``, or
+    is ``TIMESTAMPS``. Nothing is taken when no such line follows.
+    """
+
+    ID = "generic.archive-banner"
+    SCOPE = "document"
+    DEFAULTS = MappingProxyType({"head_lines": 60, "max_lines": 20})
+    _OPENS = re.compile(r"^(?:about this capture|collected by)$", re.IGNORECASE)
+    _BANNER = re.compile(
+        r"^(?:organi[sz]ation|collection):\s|\bnot publicly accessible\.?$|^timestamps$",
+        re.IGNORECASE,
+    )
+
+    def apply(self, ctx: Context) -> None:
+        lines = ctx.lines
+        head = lines[: self.options["head_lines"]]
+        start = next((i for i, seg in enumerate(head) if self._OPENS.match(seg.text.strip())), None)
+        if start is None:
+            return
+        below = range(start + 1, min(start + 1 + self.options["max_lines"], len(lines)))
+        ends = [i for i in below if self._BANNER.search(lines[i].text.strip())]
+        if not ends:
+            return
+        for seg in lines[start : ends[-1] + 1]:
+            if not seg.decided:
+                seg.decision = Decision(
+                    Label.DROP, self.ID, "a web archive's banner above the page"
+                )
