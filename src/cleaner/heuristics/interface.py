@@ -99,6 +99,8 @@ class Subscription(Heuristic):
         "We use cookies to improve your experience. By continuing you agree to our use of cookies.",
         "Enter your email address",
         "Newsletter abonnieren",
+        "Jetzt zum kostenlosen Newsletter anmelden",
+        "Möchten Sie weiterlesen?",
         "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.",
         "Diese Website verwendet Akismet, um Spam zu reduzieren.",
         "Your email address will not be published. Required fields are marked *",
@@ -123,6 +125,8 @@ class Subscription(Heuristic):
         r"(?:diese website|this site) (?:verwendet|uses) akismet|schon registriert\?|"
         r"unterstützen sie uns|wir respektieren (?:deine|ihre) privatsphäre|was sind cookies\?|"
         r"(?:abonnieren sie|abonniere) (?:unseren|den) newsletter|"
+        r"(?:jetzt )?(?:zum |für den |den )?(?:kostenlosen )?newsletter (?:anmelden|abonnieren|"
+        r"bestellen)|möchten sie weiterlesen\??|"
         r"notify me of (?:follow-?up comments|new posts)|"
         r"if you (?:enjoyed|liked) this (?:article|post|story)|special offer:|"
         r"click (?:here )?to (?:log ?in|sign ?in|register)\b|"

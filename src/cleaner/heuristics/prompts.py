@@ -54,7 +54,9 @@ _PROMPTS = tuple(
         r"(?: (?:auf|bei|sur|en|su|na) [\w ,&]+)?[.!:]?",
         # the same prompts in other languages (CMS interface strings)
         r"(?:schreibe|schreiben sie|hinterlasse|hinterlassen sie)(?: jetzt)? (?:einen kommentar|"
-        r"eine antwort)\W*",
+        r"eine antwort)\W*(?:antwort(?:en)? abbrechen)?|antwort(?:en)? abbrechen",
+        rf"teile (?:diesen|den) (?:beitrag|artikel)(?: (?:auf|mit|über))?(?:\s*(?:{_NETWORKS}))*"
+        r"\W*",
         r"kommentar (?:verfassen|schreiben|abgeben|hinterlassen)\W*",
         r"(?:die )?kommentare? (?:sind )?(?:geschlossen|deaktiviert)\.?|kommentare?:",
         r"\d+ (?:kommentare?|antworten|reaktionen)(?: (?:zu|auf) .{1,120})?",
@@ -95,6 +97,8 @@ class Prompts(Heuristic):
         "Schreibe einen Kommentar",
         "Kommentar verfassen",
         "Teilen Sie dies mit:",
+        "Schreibe einen Kommentar Antworten abbrechen",
+        "Teile diesen Beitrag auf",
         "Laisser un commentaire",
         "Comentar este artículo",
         "Save this story.",

@@ -26,6 +26,7 @@ RELATED_HEADER = re.compile(
     r"das könnte (?:sie|dich) (?:auch )?interessieren|auch interessant|"
     r"(?:ähnliche|verwandte|weitere|beliebte|neueste|aktuelle) (?:beiträge|artikel|themen|"
     r"themenbereiche|nachrichten|news|kommentare)(?: zum thema)?|meist ?gelesen(?:e artikel)?|"
+    r"(?:seit \d+ tagen )?am meisten gelesen|zum weiterlesen|"
     r"vorheriger beitrag|nächster beitrag|zurück zur übersicht|"
     r"alle (?:artikel|beiträge)(?: lesen)?|"
     r"à lire aussi|lire aussi|voir aussi|sur le même sujet|articles? (?:liés|similaires)|"

@@ -226,7 +226,7 @@ def _shape(text: str) -> tuple[bool, ...]:
         any(c.isdigit() for c in text),
         "," in text,
         bool(_SEPARATOR.search(text)),
-        len(text.split()) > 3,
+        len(text.split()) > 6,
     )
 
 
