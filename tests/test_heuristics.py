@@ -242,6 +242,52 @@ def test_a_counted_header_below_the_article_ends_it(header: str, cut: bool) -> N
     assert all((comment in result.text) is not cut for comment in comments)
 
 
+def test_a_comment_header_cuts_only_the_comments(generic_cleaner: Cleaner) -> None:
+    """The cut at a comment header keeps the stretch the zone held above it, and leaves the
+    related links in it to their own rule; taking instead the best stretch above the header,
+    with those links still costing their penalty, would drop the recipe's short lines."""
+    recipe = [
+        "Servings",
+        "1",
+        "Prep time",
+        "10",
+        "minutes",
+        "Ingredients",
+        "1/2 block of tofu, diced",
+        "120g yellow noodles",
+        "Some beansprouts",
+        "2 tsp dark soya sauce",
+        "Some cooking oil",
+        "1 1/2 tsp sugar",
+        "Directions",
+    ]
+    method = (
+        "Dice the tofu and use paper towels to soak up the water, then heat some oil in the wok"
+        " and fry the tofu until it is golden on every side before you add the noodles."
+    )
+    related = [
+        "Related Posts",
+        "Chilli Fishcake Balls",
+        "Spinach Noodle Soup",
+        "Braised Pork Belly",
+        "Steamed Egg Custard",
+        "Fried Rice with Prawns",
+        "Curry Chicken Wings",
+        "Share this article",
+    ]
+    bio = (
+        "I am a home cook in Singapore, and this blog is a collection of the food that my"
+        " family cooks and eats at home every week."
+    )
+    below = [*recipe, method, *related, bio, "3 Comments"]
+    for name, stamp, comment in COMMENTS:
+        below += [name, stamp, comment]
+    result = generic_cleaner.clean_text(page(above=["Bridge to close"], below=below))
+    assert result.text == "\n".join([*ARTICLE, *recipe, method, bio])
+    rules = {r.text: r.rule for r in result.removed}
+    assert {rules[line] for line in related} == {"generic.related", "generic.prompts"}
+
+
 def test_a_comments_button_in_a_share_bar_ends_nothing(generic_cleaner: Cleaner) -> None:
     more = (
         "Shops in the town centre said they expected more customers once the buses were"

@@ -33,7 +33,7 @@ _DATE_FILLER = re.compile(
 )
 
 
-LIST_ITEM = re.compile(r"^(?:[•·▪◦‣∙*–-]|\d{1,2}[.)]|[a-z][.)])\s+\S")
+LIST_ITEM = re.compile(r"^(?:[•·▪◦‣∙*–-]|\d{1,3}[.)]|[a-z][.)])\s+\S")
 """A line opening with a bullet, a dash or an item number: ``• the 07:12 to Leeds``."""
 
 

@@ -101,6 +101,8 @@ class Subscription(Heuristic):
         "Newsletter abonnieren",
         "Jetzt zum kostenlosen Newsletter anmelden",
         "Möchten Sie weiterlesen?",
+        "Kostenlos zum Newsletter anmelden",
+        "Get Morning Report and other email newsletters",
         "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.",
         "Diese Website verwendet Akismet, um Spam zu reduzieren.",
         "Your email address will not be published. Required fields are marked *",
@@ -116,6 +118,7 @@ class Subscription(Heuristic):
         r"^(?:sign ?up|subscribe|register|log ?in|sign ?in|create an? (?:free )?account|"
         r"already (?:a subscriber|have an account|registered)|become a (?:member|subscriber)|"
         r"get (?:the|our) (?:[\w ]{1,30} )?(?:app|newsletter)|"
+        r"get [\w ]{1,40} (?:e-?mail )?newsletters?$|"
         r"download (?:the|our) (?:[\w ]{1,30} )?app|"
         r"enter your e-?mail|(?:get|receive) (?:the latest|our)[\w ,]{0,40}(?:in|to) your inbox|"
         r"support (?:our|independent) journalism|start your (?:free )?trial|"
@@ -125,8 +128,8 @@ class Subscription(Heuristic):
         r"(?:diese website|this site) (?:verwendet|uses) akismet|schon registriert\?|"
         r"unterstützen sie uns|wir respektieren (?:deine|ihre) privatsphäre|was sind cookies\?|"
         r"(?:abonnieren sie|abonniere) (?:unseren|den) newsletter|"
-        r"(?:jetzt )?(?:zum |für den |den )?(?:kostenlosen )?newsletter (?:anmelden|abonnieren|"
-        r"bestellen)|möchten sie weiterlesen\??|"
+        r"(?:jetzt |kostenlos )*(?:zum |für den |den )?(?:kostenlosen )?newsletter "
+        r"(?:anmelden|abonnieren|bestellen)|möchten sie weiterlesen\??|"
         r"notify me of (?:follow-?up comments|new posts)|"
         r"if you (?:enjoyed|liked) this (?:article|post|story)|special offer:|"
         r"click (?:here )?to (?:log ?in|sign ?in|register)\b|"

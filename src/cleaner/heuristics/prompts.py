@@ -55,6 +55,8 @@ _PROMPTS = tuple(
         # the same prompts in other languages (CMS interface strings)
         r"(?:schreibe|schreiben sie|hinterlasse|hinterlassen sie)(?: jetzt)? (?:einen kommentar|"
         r"eine antwort)\W*(?:antwort(?:en)? abbrechen)?|antwort(?:en)? abbrechen",
+        r"möchten sie (?:den|diesen) (?:artikel|beitrag) teilen\??|url zum kopieren|"
+        r"(?:war|ist) (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)\??",
         rf"teile (?:diesen|den) (?:beitrag|artikel)(?: (?:auf|mit|über))?(?:\s*(?:{_NETWORKS}))*"
         r"\W*",
         r"kommentar (?:verfassen|schreiben|abgeben|hinterlassen)\W*",
@@ -99,6 +101,8 @@ class Prompts(Heuristic):
         "Teilen Sie dies mit:",
         "Schreibe einen Kommentar Antworten abbrechen",
         "Teile diesen Beitrag auf",
+        "Möchten Sie den Artikel teilen?",
+        "War der Artikel nützlich?",
         "Laisser un commentaire",
         "Comentar este artículo",
         "Save this story.",

@@ -102,14 +102,16 @@ class ArticleZone(Heuristic):
         if zone is None:
             return
         start, end = zone
-        # A comment section inside the zone ends the article once enough of its text is above.
+        # A comment section inside the zone ends the article once enough of its text is above;
+        # the zone then ends at the last running text above the marker. What lies between is
+        # left to its own rules (a related block, a share bar) and to the next settling pass.
         total = sum(s for s in scores[start : end + 1] if s > 0)
         above = 0.0
         for pos in range(start, end + 1):
             if self.cuts(pos, above, total, ctx):
-                cut = _max_window(scores, start, pos)
-                if cut is not None:
-                    start, end = cut
+                kept = [i for i in range(start, pos) if scores[i] > 0]
+                if kept:
+                    end = kept[-1]
                 break
             above += max(scores[pos], 0.0)
         running = sum(
