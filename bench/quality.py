@@ -7,7 +7,10 @@ Reads the development data in ../shared/bench (never copied into this repository
 full-page dumps and article-container dumps scored against human gold with token
 bag-of-words F1 (macro over pages) and the share of pages losing more than 20% of their gold
 words; and the mostly German snippet pages, scored by the share of must-keep snippets kept
-and must-drop snippets removed. Prints Markdown tables; the README quotes them with the date.
+and must-drop snippets removed. For cleaner, "of which to comment rules" counts the pages
+losing more than 20% that lost most of those words in lines the comment rules removed: pages
+whose gold keeps reader comments. Prints Markdown tables; the README quotes them with the
+date.
 
 Systems:
 - raw: the dump untouched.
@@ -35,8 +38,8 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from cleaner import CleanConfig, Cleaner
-from cleaner.evaluate import Score, score, score_snippets, summarize
+from cleaner import CleanConfig, Cleaner, CleanResult
+from cleaner.evaluate import Score, score, score_snippets, summarize, tokens
 
 DEFAULT_BENCH = Path(__file__).resolve().parents[2] / "shared" / "bench"
 SYSTEMS = ("raw", "justext", "trafilatura-dump", "trafilatura-html", "cleaner", "cleaner-html")
@@ -44,6 +47,9 @@ SINGLE_PASS = ("cleaner-single-pass", "cleaner-html-single-pass")
 """Not run by default: cleaner with ``CleanConfig(settle=False)``, to measure what the passes
 over the clean text change."""
 HTML_SYSTEMS = frozenset({"trafilatura-html", "cleaner-html", "cleaner-html-single-pass"})
+COMMENT_RULES = frozenset(
+    {"generic.comment-section", "generic.comment-stamp", "generic.comment-interface"}
+)
 
 _cleaners: dict[bool, Cleaner] = {}
 _rule_dirs: tuple[Path, ...] = ()
@@ -61,19 +67,23 @@ def _lines_as_html(dump: str) -> str:
     return f"<html><body>{paragraphs}</body></html>"
 
 
+def _clean(system: str, record: dict[str, Any]) -> CleanResult:
+    settle = system not in SINGLE_PASS
+    if settle not in _cleaners:
+        _cleaners[settle] = Cleaner(CleanConfig(rule_dirs=_rule_dirs, settle=settle))
+    cleaner = _cleaners[settle]
+    if system in HTML_SYSTEMS:
+        return cleaner.clean_html(record.get("html") or "", url=record.get("url"))
+    return cleaner.clean_text(record["dump"] or "", url=record.get("url"))
+
+
 def run_system(system: str, record: dict[str, Any]) -> str:
     """The text one system extracts from one record."""
     dump = record["dump"] or ""
     if system == "raw":
         return dump
     if system.startswith("cleaner"):
-        settle = system not in SINGLE_PASS
-        if settle not in _cleaners:
-            _cleaners[settle] = Cleaner(CleanConfig(rule_dirs=_rule_dirs, settle=settle))
-        cleaner = _cleaners[settle]
-        if system in HTML_SYSTEMS:
-            return cleaner.clean_html(record.get("html") or "", url=record.get("url")).to_text()
-        return cleaner.clean_text(dump, url=record.get("url")).to_text()
+        return _clean(system, record).to_text()
     if system == "justext":
         import justext
 
@@ -92,11 +102,24 @@ def run_system(system: str, record: dict[str, Any]) -> str:
     raise ValueError(f"unknown system {system}")
 
 
-def _score_task(task: tuple[str, dict[str, Any]]) -> tuple[str, str, Score, float]:
+def _score_task(task: tuple[str, dict[str, Any]]) -> tuple[str, str, Score, float, bool]:
+    """One page's score, and for cleaner whether a page losing more than a fifth of its gold
+    words lost most of them to the comment rules (a gold that keeps reader comments)."""
     system, record = task
     start = time.perf_counter()
-    output = run_system(system, record)
-    return system, record["source"], score(output, record["gold_text"]), time.perf_counter() - start
+    to_comments = False
+    if system.startswith("cleaner"):
+        result = _clean(system, record)
+        output = result.to_text()
+    else:
+        output = run_system(system, record)
+    took = time.perf_counter() - start
+    page = score(output, record["gold_text"])
+    if system.startswith("cleaner") and page.body_loss:
+        missing = tokens(record["gold_text"]) - tokens(output)
+        removed = tokens(" ".join(r.text for r in result.removed if r.rule in COMMENT_RULES))
+        to_comments = 2 * sum((missing & removed).values()) >= sum(missing.values())
+    return system, record["source"], page, took, to_comments
 
 
 def _snippet_task(task: tuple[str, dict[str, Any]]) -> tuple[str, tuple[int, int, int, int]]:
@@ -123,12 +146,25 @@ def gold_table(
     tasks = [(s, r) for s in systems for r in records]
     scores: dict[str, dict[str, list[Score]]] = defaultdict(lambda: defaultdict(list))
     seconds: dict[str, float] = defaultdict(float)
-    for system, source, result, took in pool.imap_unordered(_score_task, tasks, chunksize=16):
+    to_comments: dict[str, int] = defaultdict(int)
+    for system, source, result, took, comments in pool.imap_unordered(
+        _score_task, tasks, chunksize=16
+    ):
         scores[system]["all"].append(result)
         scores[system][source].append(result)
         seconds[system] += took
+        to_comments[system] += comments
     sources = sorted({r["source"] for r in records})
-    head = ["system", "F1", "P", "R", "losing >20%", *[f"{s} F1" for s in sources], "s/page"]
+    head = [
+        "system",
+        "F1",
+        "P",
+        "R",
+        "losing >20%",
+        "of which to comment rules",
+        *[f"{s} F1" for s in sources],
+        "s/page",
+    ]
     lines = [
         f"### {title} ({len(records)} pages)",
         "",
@@ -139,13 +175,19 @@ def gold_table(
     for system in systems:
         total = summarize(scores[system]["all"])
         per = {s: summarize(scores[system][s]).f1 for s in sources}
-        figures[system] = {**total.to_dict(), "by_source": {k: round(v, 4) for k, v in per.items()}}
+        comments = to_comments[system] / max(len(records), 1)
+        figures[system] = {
+            **total.to_dict(),
+            "body_loss_to_comment_rules": round(comments, 4),
+            "by_source": {k: round(v, 4) for k, v in per.items()},
+        }
         cells = [
             system,
             f"{total.f1:.3f}",
             f"{total.precision:.3f}",
             f"{total.recall:.3f}",
             f"{total.body_loss:.1%}",
+            f"{comments:.1%}" if system.startswith("cleaner") else "-",
             *[f"{per[s]:.3f}" for s in sources],
             f"{seconds[system] / max(len(records), 1):.3f}",
         ]
