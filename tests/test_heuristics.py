@@ -288,6 +288,41 @@ def test_a_comment_header_cuts_only_the_comments(generic_cleaner: Cleaner) -> No
     assert {rules[line] for line in related} == {"generic.related", "generic.prompts"}
 
 
+def test_zone_keeps_an_ingredient_list_of_mixed_shapes(generic_cleaner: Cleaner) -> None:
+    """Items of an announced list may differ in shape when each opens with a quantity or a
+    lowercase word; the labels of the page below (``Pin It``, ``Home``) still end it."""
+    items = [
+        "2 tsp vegetable oil",
+        "2 or 3 boneless skinless chicken breasts, about 1 1/4 lbs",
+        "salt and pepper to taste",
+        "1 large onion",
+        "4 cloves garlic",
+        "about 3 cups chicken broth or stock, divided",
+        "sour cream and cilantro to garnish",
+    ]
+    text = page(above=["Bridge to close"], below=["Ingredients for 4 portions:", *items, "Home"])
+    result = generic_cleaner.clean_text(text)
+    assert result.text == "\n".join([*ARTICLE, "Ingredients for 4 portions:", *items])
+
+
+def test_a_bare_comment_subheading_does_not_end_the_article(generic_cleaner: Cleaner) -> None:
+    """``Comment`` heads a part of an article about offering comment to journalists; with a
+    third of the text above it, it is not taken as a comment-section header."""
+    part = (
+        "Having a network of people to offer opinion and analysis is critical for most"
+        " journalists, and it is a great way for a founder to build a long relationship."
+    )
+    more = (
+        "Shops in the town centre said they expected more customers once the buses were"
+        " rerouted, although some worried about the loss of parking on the main street."
+    )
+    text = page(
+        above=["Bridge to close"], below=["Comment", part, more, more.replace("Shops", "Cafes")]
+    )
+    result = generic_cleaner.clean_text(text)
+    assert part in result.text and more in result.text
+
+
 def test_a_comments_button_in_a_share_bar_ends_nothing(generic_cleaner: Cleaner) -> None:
     more = (
         "Shops in the town centre said they expected more customers once the buses were"

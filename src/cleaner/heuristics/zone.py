@@ -180,8 +180,16 @@ class ArticleZone(Heuristic):
                 break
             elif lines[end].text.endswith(":") and _listed(below):
                 list_shape = _shape(below.text)  # the first item of an announced list
-            elif list_shape is not None and _listed(below) and _shape(below.text) == list_shape:
-                pass  # a further item shaped like the first
+            elif (
+                list_shape is not None
+                and _listed(below)
+                and (
+                    _shape(below.text) == list_shape
+                    or below.text[:1].islower()
+                    or below.text[:1].isdigit()
+                )
+            ):
+                pass  # a further item: shaped like the first, or a quantity or lowercase item
             elif self.content_shaped(below, ctx, below=True):
                 list_shape = None
             else:
@@ -269,15 +277,18 @@ _COUNTED = re.compile(
     re.IGNORECASE,
 )
 _NO_COMMENTS = re.compile(r"^(?:0|no)\s|\(0\)", re.IGNORECASE)
+_SUBHEADING = re.compile(r"^(?:comment|discussion)$", re.IGNORECASE)
 
 
 def heads_comments(seg: Segment, ctx: Context) -> bool:
     """A comment-section header that is not a button: ``12 Comments``, ``Leave a Reply``.
 
     ``comments`` between ``print`` and ``share`` is a page control; ``0 comments`` counts a
-    section that is not there.
+    section that is not there; a bare ``Comment`` or ``Discussion`` is as often a subheading
+    of the article.
     """
-    if not COMMENT_SECTION.match(seg.text) or _NO_COMMENTS.search(seg.text):
+    text = seg.text.strip()
+    if not COMMENT_SECTION.match(text) or _NO_COMMENTS.search(text) or _SUBHEADING.match(text):
         return False
     pos = ctx.position(seg)
     around = [ctx.lines[i] for i in (pos - 1, pos + 1) if 0 <= i < len(ctx.lines)]
