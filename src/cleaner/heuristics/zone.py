@@ -285,12 +285,15 @@ def heads_comments(seg: Segment, ctx: Context) -> bool:
 
     ``comments`` between ``print`` and ``share`` is a page control; ``0 comments`` counts a
     section that is not there; a bare ``Comment`` or ``Discussion`` is as often a subheading
-    of the article.
+    of the article; ``4 Comments`` that stands again further down is the link under the
+    headline, and the line below is the section's header.
     """
     text = seg.text.strip()
     if not COMMENT_SECTION.match(text) or _NO_COMMENTS.search(text) or _SUBHEADING.match(text):
         return False
     pos = ctx.position(seg)
+    if any(line.text.strip() == text for line in ctx.lines[pos + 1 :]):
+        return False  # a count under the headline that the section's own header repeats
     around = [ctx.lines[i] for i in (pos - 1, pos + 1) if 0 <= i < len(ctx.lines)]
     return not all(line.decision is not None and line.decision.rule in _CONTROLS for line in around)
 
