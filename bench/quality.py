@@ -40,6 +40,8 @@ from typing import Any
 
 from cleaner import CleanConfig, Cleaner, CleanResult
 from cleaner.evaluate import Score, score, score_snippets, summarize, tokens
+from cleaner.heuristics.interface import CommentInterface, CommentStamps
+from cleaner.heuristics.zone import CommentSection
 
 DEFAULT_BENCH = Path(__file__).resolve().parents[2] / "shared" / "bench"
 SYSTEMS = ("raw", "justext", "trafilatura-dump", "trafilatura-html", "cleaner", "cleaner-html")
@@ -47,9 +49,7 @@ SINGLE_PASS = ("cleaner-single-pass", "cleaner-html-single-pass")
 """Not run by default: cleaner with ``CleanConfig(settle=False)``, to measure what the passes
 over the clean text change."""
 HTML_SYSTEMS = frozenset({"trafilatura-html", "cleaner-html", "cleaner-html-single-pass"})
-COMMENT_RULES = frozenset(
-    {"generic.comment-section", "generic.comment-stamp", "generic.comment-interface"}
-)
+COMMENT_RULES = frozenset({CommentSection.ID, CommentStamps.ID, CommentInterface.ID})
 
 _cleaners: dict[bool, Cleaner] = {}
 _rule_dirs: tuple[Path, ...] = ()
@@ -107,15 +107,12 @@ def _score_task(task: tuple[str, dict[str, Any]]) -> tuple[str, str, Score, floa
     words lost most of them to the comment rules (a gold that keeps reader comments)."""
     system, record = task
     start = time.perf_counter()
-    to_comments = False
-    if system.startswith("cleaner"):
-        result = _clean(system, record)
-        output = result.to_text()
-    else:
-        output = run_system(system, record)
+    result = _clean(system, record) if system.startswith("cleaner") else None
+    output = result.to_text() if result is not None else run_system(system, record)
     took = time.perf_counter() - start
     page = score(output, record["gold_text"])
-    if system.startswith("cleaner") and page.body_loss:
+    to_comments = False
+    if result is not None and page.body_loss:
         missing = tokens(record["gold_text"]) - tokens(output)
         removed = tokens(" ".join(r.text for r in result.removed if r.rule in COMMENT_RULES))
         to_comments = 2 * sum((missing & removed).values()) >= sum(missing.values())

@@ -19,8 +19,11 @@ from ..model import Decision, Label, Segment
 from ..textstats import LIST_ITEM, ends_sentence
 from .base import Context, Heuristic
 from .bylines import is_sign_off
+from .interface import CommentInterface, CommentStamps, Interface, Subscription
+from .prompts import Prompts
 
-_NUMBER = r"(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)"
+_NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten"
+_NUMBER = rf"(?:\d+|no|{_NUMBER_WORDS})"
 COMMENT_SECTION = re.compile(
     r"^[{(\[]?\s*(?:"
     rf"{_NUMBER}\s+(?:comments?|responses?|replies|reactions?)"
@@ -264,15 +267,15 @@ def opens_comments(seg: Segment, ctx: Context) -> bool:
     decision = seg.decision
     return (
         bool(COMMENT_SECTION.match(seg.text))
-        or (decision is not None and decision.rule == "generic.comment-stamp")
+        or (decision is not None and decision.rule == CommentStamps.ID)
         or seg is ctx.article_end
     )
 
 
-_FURNITURE = frozenset({"generic.comment-stamp", "generic.comment-interface"})
-_CONTROLS = frozenset({"generic.prompts", "generic.interface", "generic.subscription"})
+_FURNITURE = frozenset({CommentStamps.ID, CommentInterface.ID})
+_CONTROLS = frozenset({Prompts.ID, Interface.ID, Subscription.ID})
 _COUNTED = re.compile(
-    r"^[{(\[]?\s*(?:[1-9]\d*|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    rf"^[{{(\[]?\s*(?:[1-9]\d*|{_NUMBER_WORDS})\s+"
     r"(?:comments?|responses?|replies)\b|^\d+ of [1-9]\d* comments? loaded\b",
     re.IGNORECASE,
 )
