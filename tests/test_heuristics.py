@@ -569,3 +569,96 @@ def test_dates_heading_the_parts_of_a_timeline_stay(cleaner: Cleaner) -> None:
     assert result.date == "May 2015"
     assert result.text == f"{paragraphs[0]}\n\n{parts}"
     assert cleaner.clean_text(result.to_text()).to_text() == result.to_text()
+
+
+TEASERS = [
+    (
+        "Tillerson calls for a new approach to the threat from the north",
+        "TOKYO U.S. Secretary of State Rex Tillerson said on Thursday that the escalating threat"
+        " from the north's nuclear programme required a new approach, as he began his first visit.",
+    ),
+    (
+        "Trump plans a deep cut in the budget for the State Department",
+        "WASHINGTON President Donald Trump's proposed budget cut for diplomacy and foreign aid next"
+        " year would cut more than a quarter of the funds for the State Department, officials said.",
+    ),
+]
+
+
+def test_a_closing_credit_ends_the_article_above_other_stories(generic_cleaner: Cleaner) -> None:
+    """Below ``(Reporting by ...; Editing by ...)`` the teasers of other stories read as running
+    text; the credit ends the article, and they go."""
+    credit = "(Reporting by Emily Flitter; Editing by Howard Goller and Lisa Shumaker)"
+    text = page(above=["Bridge to close"], below=[credit, "Next In Politics", *TEASERS[0]])
+    result = generic_cleaner.clean_text(text)
+    assert result.text == "\n".join([*ARTICLE, credit])
+    rules = {r.text: r.rule for r in result.removed}
+    assert rules["Next In Politics"] == "generic.related"
+    assert rules[TEASERS[0][1]] == "generic.outside-zone"
+
+
+def test_a_round_up_keeps_every_story_that_closes_with_a_credit(
+    generic_cleaner: Cleaner,
+) -> None:
+    credit = "Associated Press writer Nedra Pickler contributed to this report."
+    second = [
+        "Rail workers in the north of the county voted on Monday to strike over pay for two days"
+        " next month, the union said, after talks with the operator broke down last week.",
+        "The operator said it would run a reduced timetable on the strike days and urged"
+        " passengers to check before they travel, as replacement buses will be limited.",
+    ]
+    text = page(above=["Bridge to close"], below=[credit, *second, credit, "Archives"])
+    result = generic_cleaner.clean_text(text)
+    assert result.text == "\n".join([*ARTICLE, credit, *second, credit])
+
+
+def test_teaser_headlines_below_the_article_weigh_less_than_its_paragraphs() -> None:
+    """A line of running text that stops without ending a sentence, and is not continued on
+    the next line, is shaped like a teaser's headline; in a hard-wrapped text it is not."""
+    from cleaner.heuristics.base import Context
+    from cleaner.heuristics.zone import ArticleZone
+    from cleaner.segment import split_segments
+
+    headline = TEASERS[0][0]
+    zone = ArticleZone()
+    lines = split_segments("\n".join([*ARTICLE, headline]))
+    scores = zone.scores(Context(lines, head_lines=6, tail_lines=6))
+    assert scores[:3] == [float(len(word_tokens(p))) for p in ARTICLE]
+    assert scores[3] == pytest.approx(0.7 * len(word_tokens(headline)))
+
+    wrapped = [
+        "The council voted on Tuesday to close the old bridge to traffic from next",
+        "month, citing an engineers' report on corrosion in the main supports of the",
+        "bridge, which the council was told could not be repaired within its budget",
+        "this year or the next. A temporary crossing will open downstream in spring.",
+    ]
+    lines = split_segments("\n".join([*wrapped, headline]))
+    scores = zone.scores(Context(lines, head_lines=6, tail_lines=6))
+    assert scores[-1] == float(len(word_tokens(headline)))
+
+
+def test_teaser_cards_below_the_article_go(generic_cleaner: Cleaner) -> None:
+    """Below a share bar, other stories' cards: a headline of running text, then its author,
+    date and section. Weighed down, a headline no longer pays for the three short lines
+    around it, and the cards stay outside the article."""
+    cards = [
+        line
+        for title, _ in TEASERS
+        for line in (title, "Anthony Ghosn", "Wednesday November 20, 2019", "Opinion")
+    ]
+    text = page(above=["Bridge to close"], below=["Facebook", "Twitter", "Email", *cards])
+    result = generic_cleaner.clean_text(text)
+    assert result.text == "\n".join(ARTICLE)
+    assert {r.text: r.rule for r in result.removed}[TEASERS[0][0]] == "generic.outside-zone"
+
+
+def test_a_table_under_its_heading_closes_the_article(generic_cleaner: Cleaner) -> None:
+    rows = [
+        "June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre",
+        "June 10 – Tampa, FL @ MidFlorida Credit Union Amphitheatre",
+        "June 17 – Nashville, TN @ Bridgestone Arena",
+        "June 19 – Charlotte, NC @ PNC Music Pavilion",
+    ]
+    text = page(above=["Bridge to close"], below=["Tour Dates", *rows, "Trending", "Archives"])
+    result = generic_cleaner.clean_text(text)
+    assert result.text == "\n".join([*ARTICLE, "Tour Dates", *rows])

@@ -40,6 +40,11 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 _SIGN_OFF = re.compile(rf"^[-–—~]+\s*{_NAME}(?:\s+{_NAME}){{1,3}}$")
+_END_CREDIT = re.compile(
+    r"^\(\s*(?:additional |further )?(?:reporting|writing|editing|compiled)\s+by\b.*\)\.?$"
+    r"|\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)\b[.)]*$",
+    re.IGNORECASE,
+)
 
 
 def is_sign_off(text: str) -> bool:
@@ -52,6 +57,13 @@ def is_sign_off(text: str) -> bool:
     if len(words(text)) > 60:
         return False
     return bool(_CREDIT.search(text) or _SIGN_OFF.match(text)) or is_byline(text)
+
+
+def is_end_credit(text: str) -> bool:
+    """A credit that only closes an article, never opens it: ``(Reporting by Tim Large;
+    Editing by Eric Walsh)``, ``AP writer Nedra Pickler contributed to this report.``
+    Not ``Written by John Biggs`` (a byline, as often above the article as below it)."""
+    return len(words(text)) <= 60 and bool(_END_CREDIT.search(text))
 
 
 def is_dateline(text: str) -> bool:

@@ -41,6 +41,7 @@ class Legal(Heuristic):
         "This copy is for your personal, non-commercial use only.",
         "A version of this article appeared in print on July 25, 2012, on page A8.",
         "By submitting this form, you accept the privacy policy.",
+        "Advertise | AdChoices",
     )
     KEEP_EXAMPLES = (
         "The copyright dispute went to court in 2019.",
@@ -69,7 +70,7 @@ class Legal(Heuristic):
         r"^(?:(?:terms (?:of|and) (?:use|service|conditions)|privacy(?: policy| notice)?|"
         r"cookie (?:policy|settings|preferences)|disclaimer|imprint|impressum|datenschutz(?:"
         r"erklärung)?|accessibility|site ?map|contact us|about us|advertise(?: with us)?|"
-        r"careers|mentions légales|aviso legal)\s*(?:[|•·/,-]\s*|$))+$",
+        r"careers|mentions légales|aviso legal|ad ?choices)\s*(?:[|•·/,-]\s*|$))+$",
         re.IGNORECASE,
     )
 
@@ -108,11 +109,16 @@ class Subscription(Heuristic):
         "Your email address will not be published. Required fields are marked *",
         "If you enjoyed this article, enter your email below to get free updates!",
         "Click to Login as an existing user or Register so you can print this article.",
+        "Was sind Cookies?",
+        "Get free e-mail alerts on these topics",
+        "Your email address:",
+        "Delivered by FeedBurner",
     )
     KEEP_EXAMPLES = (
         "Subscribers to the paper's print edition fell by a third.",
         "The app was downloaded two million times in its first week, the company said.",
         "Cookies baked by the school raised $400 for the shelter.",
+        "Your email address is the key to the account, the bank said.",
     )
     _OPENS = re.compile(
         r"^(?:sign ?up|subscribe|register|log ?in|sign ?in|create an? (?:free )?account|"
@@ -133,7 +139,11 @@ class Subscription(Heuristic):
         r"notify me of (?:follow-?up comments|new posts)|"
         r"if you (?:enjoyed|liked) this (?:article|post|story)|special offer:|"
         r"click (?:here )?to (?:log ?in|sign ?in|register)\b|"
-        r"newsletter(?: abonnieren)?|jetzt abonnieren|abonnez-vous|suscríbete|inscrivez-vous)\b",
+        r"get (?:free )?e-?mail alerts\b|your e-?mail(?: address)?\s*\*?:?$|"
+        r"(?:first|last) name\s*\*?:?$|"
+        r"subscribe (?:via|by) e-?mail|(?:delivered|powered) by feedburner|"
+        r"newsletter(?: abonnieren)?|jetzt abonnieren|abonnez-vous|suscríbete|inscrivez-vous)"
+        r"(?:\b|(?<=\W))",
         re.IGNORECASE,
     )
     _COOKIES = re.compile(r"\bcookies?\b.*\b(?:accept|agree|consent|continu|use|settings)", re.I)
@@ -179,11 +189,22 @@ class Interface(Heuristic):
         "Continue Article",
         "Story Tools: E-MAIL | PRINT | Text Size: S M L XL",
         "We have detected that you currently have Javascript disabled.",
+        "Newer Post Older Post Home",
+        "Search this blog",
+        "Blog Archive",
+        "Just watched",
+        "More videos ...",
+        "Expand full story",
+        "E-mail to a friendPrinter friendly",
+        "3 hours ago",
+        "1,204 shares",
     )
     KEEP_EXAMPLES = (
         "Advertisements for the drug were banned in 1990.",
         "Loading the ship took three days.",
         "Top of the table",
+        "Three hours ago, the bridge collapsed.",
+        "Archives of the city council were opened in 1990.",
     )
     _LABEL = _whole(
         r"advertisements?(?:\s*[-–—:]\s*(?:scroll|continue) [\w ]{1,40})?",
@@ -214,6 +235,18 @@ class Interface(Heuristic):
         r"(?:print|email|e-mail|save|bookmark|reprints?|order reprints?|"
         r"print this (?:page|article))"
         r"(?:\s*[|•·]\s*(?:print|email|e-mail|save|share|bookmark|reprints?|comments?))*",
+        r"(?:e-?mail (?:this )?to a friend|printer[- ]friendly(?: version| page| format)?)"
+        r"(?:\s*[|•·]?\s*(?:e-?mail (?:this )?to a friend|printer[- ]friendly"
+        r"(?: version| page)?))*",
+        # blog furniture: the pager under a post, sidebar headings
+        r"(?:(?:newer|older) posts?|home)(?:\s*[|•·]?\s*(?:(?:newer|older) posts?|home))+",
+        r"(?:blog )?archives?|search this (?:blog|site)|site feed|labels:?|search:|submit",
+        # video players' widget labels, and expanders
+        r"just watched|must watch|replay|(?:more|latest|related) videos(?:\s*(?:\.\.\.|…))?",
+        r"expand (?:full )?(?:story|article|post)",
+        # a bare age or share count
+        r"\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago",
+        r"[\d,.]+[km]? shares?|shares?",
     )
 
     def check(self, seg: Segment, ctx: Context) -> Decision | None:
@@ -276,6 +309,10 @@ class CommentInterface(Heuristic):
         "Click here to cancel reply.",
         "You are commenting using your Twitter account. ( Log Out / Change )",
         "Some HTML is okay.",
+        "You must login or create an account to comment.",
+        "Allowed HTML tags: <em> <strong> <cite>",
+        "Lines and paragraphs break automatically.",
+        "Trackback URL for this entry:",
     )
     KEEP_EXAMPLES = (
         "The minister said:",
@@ -301,6 +338,14 @@ class CommentInterface(Heuristic):
         r"(?:click here to )?cancel reply\.?|enter your comment here(?:\.\.\.|…)?",
         r"fill in your details below.{0,60}|you are commenting using your .{1,40} account\..{0,30}",
         r"some html is (?:ok|okay|allowed)\.?|you (?:may|can) use these html tags.{0,300}",
+        r"you must (?:be )?(?:log(?:ged)? ?in|sign(?:ed)? ?in|register(?:ed)?)"
+        r"(?: or (?:create an account|register|sign up))? to (?:post a |leave a |add a )?"
+        r"(?:comment|reply|post)s?\.?",
+        r"(?:your name|subject|comment|homepage)\s*\*|text formats?(?: options| basic html.*)?|"
+        r"more information about text formats|allowed html tags:.{0,300}|no html tags allowed\.?|"
+        r"lines and paragraphs break automatically\.?|leave this field blank|"
+        r"web page addresses and e-?mail addresses turn into links automatically\.?",
+        r"trackback (?:url|uri)(?: for this (?:entry|post))?:?",
     )
     _COMMENTER = re.compile(
         r"^(?!(?:the|a|an|he|she|they|it|we|i|you|his|her|their|one|this|that)\b)"

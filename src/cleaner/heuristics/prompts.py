@@ -12,7 +12,7 @@ from .base import Context, Heuristic
 _NETWORKS = (
     r"facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|tumblr|flipboard|email|"
     r"e-mail|mail|print|sms|messenger|viber|vk|copy link|copy url|instagram|youtube|tiktok|"
-    r"threads|bluesky|mastodon|google\+?|digg|del\.icio\.us|stumbleupon"
+    r"threads|bluesky|mastodon|google\+?|digg|del\.icio\.us|stumbleupon|mixx|myspace"
 )
 # Share-bar labels standing alone on a line ("x" is left out: "X X X" is a section break).
 _BUTTONS = _NETWORKS.replace("|x|", "|") + "|tweet|share|pin it"
@@ -24,7 +24,8 @@ _PROMPTS = tuple(
     for p in (
         # comments
         rf"(?:show|hide|view|read|see|load|open|close)(?: all| the)?{_COUNT} comments?{_COUNT}",
-        rf"comments?{_COUNT}",
+        rf"(?:reader |user )?comments?{_COUNT}",
+        r"have your say",
         r"(?:leave|post|add|write|submit)(?: a| your| new)? (?:comment|reply|response)s?",
         r"add your two cents",
         r"join the (?:conversation|discussion|debate)",
@@ -46,7 +47,8 @@ _PROMPTS = tuple(
         r"(?:artikel |beitrag )?(?:teilen|drucken|versenden|merken)",
         r"(?:partager|imprimer|compartir|imprimir|condividi)(?: (?:sur|en|su) \w+)?",
         # follow
-        rf"follow (?:us|@?\w+(?: \w+)?) on (?:{_NETWORKS})(?:\s*(?:,|and|&)\s*(?:{_NETWORKS}))*"
+        rf"follow (?:us|@?\w+(?: \w+)?) (?:on|with|via) (?:{_NETWORKS}|rss)"
+        rf"(?:\s*(?:,|and|&)\s*(?:{_NETWORKS}))*"
         r"[.!]?",
         rf"follow us(?: on)?(?:\s*[|,:]?\s*(?:{_NETWORKS}|and))*[.!:]?",
         rf"(?:like us on|find us on|connect with us on) (?:{_NETWORKS})[.!]?",
@@ -111,6 +113,9 @@ class Prompts(Heuristic):
         "Submit to: Digg Slashdot Del.icio.us Reddit",
         "Be the first to like this.",
         "Trackback Pings",
+        "Reader comments 6",
+        "Follow Ars with RSS",
+        "Mixx Facebook Twitter Digg del.icio.us reddit MySpace StumbleUpon",
     )
     KEEP_EXAMPLES = (
         "Share prices fell 4% on Monday.",

@@ -18,7 +18,8 @@ RELATED_HEADER = re.compile(
     r"more on this(?: story| topic)?|(?:most|top) (?:read|popular|viewed|shared|emailed|commented)|"
     r"(?:trending|popular)(?: now| stories| nationally| (?:on|in) [\w .]{1,30})?|"
     r"recommended(?: for you| stories| reading)?|"
-    r"you (?:may|might) (?:also )?(?:like|be interested in|have missed)|don'?t miss|"
+    r"(?:more (?:stories|articles|posts) )?you (?:may|might) (?:also )?"
+    r"(?:like|be interested in|have missed)|don'?t miss|next in [\w .&'’-]{1,30}|"
     r"top stories|latest (?:news|stories|headlines|articles)|editor'?s picks|"
     r"previous (?:post|article|story)|next (?:post|article|story)|"
     r"recent (?:stories|posts|articles|comments)|explore further|"
@@ -44,7 +45,8 @@ RELATED_HEADER = re.compile(
 )
 # "Read more: <title>", "Related: <title>", "READ MORE - <title>"
 RELATED_INLINE = re.compile(
-    r"^(?:related|read (?:more|also|next)|see also|more|lesen sie auch|lire aussi|leer más)"
+    r"^(?:related|read (?:more|also|next)|see also|more|lesen sie auch|lire aussi|leer más|"
+    r"(?:le|te) puede interesar|lea también|vea también|leia também)"
     r"\s*[:–—-]\s+\S.{0,200}$",
     re.IGNORECASE,
 )

@@ -18,7 +18,7 @@ from types import MappingProxyType
 from ..model import Decision, Label, Segment
 from ..textstats import LIST_ITEM, ends_sentence
 from .base import Context, Heuristic
-from .bylines import is_sign_off
+from .bylines import is_end_credit, is_sign_off
 from .interface import CommentInterface, CommentStamps, Interface, Subscription
 from .prompts import Prompts
 
@@ -73,6 +73,9 @@ class ArticleZone(Heuristic):
             "furniture_lines": 6,
             "counted_cut_words": 100,
             "min_zone_words": 50,
+            "open_weight": 0.7,
+            "wrapped_share": 0.5,
+            "table_rows": 3,
         }
     )
 
@@ -99,8 +102,36 @@ class ArticleZone(Heuristic):
             return -float(self.options["mid_penalty"])
         return -float(self.options["short_penalty"])
 
+    def scores(self, ctx: Context) -> list[float]:
+        """Each line's score, with open lines weighed down by ``open_weight``: running text
+        shorter than ``long_words`` that neither ends a sentence (at its end or inside it) nor
+        runs on into the next line. That is the shape of a teaser's headline below an article
+        (``Long spaceflights found to lead to blood flowing in the wrong direction``) more
+        than of a paragraph. Not in a hard-wrapped text, where most running text stops
+        mid-sentence at the end of its line (less than ``wrapped_share`` of its words in lines
+        that end a sentence)."""
+        lines = ctx.lines
+        scores = [self.line_score(seg, ctx) for seg in lines]
+        running = [i for i, seg in enumerate(lines) if scores[i] > 0 and seg.decision is None]
+        ended = sum(scores[i] for i in running if ends_sentence(lines[i].text))
+        if ended < self.options["wrapped_share"] * sum(scores[i] for i in running):
+            return scores
+        for i in running:
+            text = lines[i].text.rstrip()
+            if (
+                scores[i] >= self.options["long_words"]
+                or ends_sentence(text)
+                or _INNER_SENTENCE_END.search(text)
+                or not self.is_running_text(lines[i], ctx)
+                or text.endswith((",", ";", "-", "–", "—"))
+                or (i + 1 < len(lines) and lines[i + 1].text[:1].islower())
+            ):
+                continue
+            scores[i] *= self.options["open_weight"]
+        return scores
+
     def apply(self, ctx: Context) -> None:
-        scores = [self.line_score(seg, ctx) for seg in ctx.lines]
+        scores = self.scores(ctx)
         zone = _max_window(scores, 0, len(scores))
         if zone is None:
             return
@@ -117,12 +148,15 @@ class ArticleZone(Heuristic):
                     end = kept[-1]
                 break
             above += max(scores[pos], 0.0)
+        credit = self.end_credit(scores, start, end, ctx)
+        if credit is not None:
+            end = credit
         running = sum(
             len(ctx.tokens(s)) for s in ctx.lines[start : end + 1] if self.is_running_text(s, ctx)
         )
         if running < self.options["min_zone_words"]:
             return  # too little running text to tell the article from the page around it
-        ctx.zone = self.grow(ctx, start, end)
+        ctx.zone = self.grow(ctx, start, end, closed=credit is not None)
 
     def cuts(self, pos: int, above: float, total: float, ctx: Context) -> bool:
         """Whether the marker at ``pos`` ends the article, with ``above`` of the zone's
@@ -150,20 +184,40 @@ class ArticleZone(Heuristic):
             line.decision is not None and line.decision.rule in _FURNITURE for line in following
         )
 
-    def grow(self, ctx: Context, start: int, end: int) -> tuple[int, int]:
+    def end_credit(self, scores: list[float], start: int, end: int, ctx: Context) -> int | None:
+        """The last closing credit in the zone (``(Reporting by ...; Editing by ...)``,
+        ``... contributed to this report.``) with ``comment_cut_share`` of the zone's text
+        above it: the article ends there, and the teasers and notices below are not its own.
+        The last one, so a round-up of stories that each close with a credit keeps them all.
+        """
+        total = sum(s for s in scores[start : end + 1] if s > 0)
+        above = 0.0
+        found = None
+        for pos in range(start, end + 1):
+            seg = ctx.lines[pos]
+            if (
+                not seg.decided
+                and is_end_credit(seg.text)
+                and above >= self.options["comment_cut_share"] * total
+            ):
+                found = pos
+            above += max(scores[pos], 0.0)
+        return found
+
+    def grow(self, ctx: Context, start: int, end: int, *, closed: bool = False) -> tuple[int, int]:
         """Extend the zone over adjacent lines shaped like content, not like menus.
 
         Lists, data rows and short sentences next to the running text belong to the article
         far more often than to the page around it; the first menu-shaped line, decided line
         or comment-section marker stops the growth. Below the article, the credits or the
         signature that close it are taken too, and after them only further such lines: what
-        follows a signature (``By JohnDoe`` heading a comment) is not the article's.
+        follows a signature (``By JohnDoe`` heading a comment) is not the article's. With
+        ``closed``, the zone already ends at the article's closing credit.
         """
         lines = ctx.lines
         while start > 0 and self.content_shaped(lines[start - 1], ctx, below=False):
             start -= 1
         list_shape: tuple[bool, ...] | None = None
-        closed = False
         while end + 1 < len(lines):
             below = lines[end + 1]
             if (
@@ -195,10 +249,27 @@ class ArticleZone(Heuristic):
                 pass  # a further item: shaped like the first, or a quantity or lowercase item
             elif self.content_shaped(below, ctx, below=True):
                 list_shape = None
+            elif self.heads_table(end + 1, ctx):
+                list_shape = None  # "Tour Dates" above "June 9 – West Palm Beach, FL"
             else:
                 break
             end += 1
         return start, end
+
+    def heads_table(self, pos: int, ctx: Context) -> bool:
+        """A short heading over at least ``table_rows`` rows of data, a table or schedule
+        that closes the article: ``Tour Dates`` over ``June 9 – West Palm Beach, FL @ Coral
+        Sky Amphitheatre``."""
+        lines = ctx.lines
+        seg = lines[pos]
+        rows = lines[pos + 1 : pos + 1 + self.options["table_rows"]]
+        return (
+            not seg.decided
+            and not COMMENT_SECTION.match(seg.text)
+            and 0 < len(ctx.tokens(seg)) <= self.options["min_words"]
+            and len(rows) == self.options["table_rows"]
+            and all(not row.decided and _DATA_ROW.search(row.text) for row in rows)
+        )
 
     def closes(self, seg: Segment, ctx: Context) -> bool:
         """A short line of credits or a signature, the end of an article: ``With additional
@@ -226,6 +297,7 @@ class ArticleZone(Heuristic):
         return n >= 3 and sentence and ctx.density(seg) > 0 and (below or n >= 5)
 
 
+_INNER_SENTENCE_END = re.compile(r"\w\w[.!?][\"'”’)]?\s+[A-Z0-9]")
 _SEPARATOR = re.compile(r"\s[-–—]{1,2}\s|:\s")
 _RULE = re.compile(r"^[\s_*=~#•·-]{3,}$")
 _DATA_ROW = re.compile(r"\d.*(?:,|\s[-–—]{1,2}\s|:\s|\s\|\s)|(?:,|\s[-–—]{1,2}\s).*\d")
