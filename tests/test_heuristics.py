@@ -579,8 +579,9 @@ TEASERS = [
     ),
     (
         "Trump plans a deep cut in the budget for the State Department",
-        "WASHINGTON President Donald Trump's proposed budget cut for diplomacy and foreign aid next"
-        " year would cut more than a quarter of the funds for the State Department, officials said.",
+        "WASHINGTON President Donald Trump's proposed budget cut for diplomacy and foreign aid"
+        " next year would cut more than a quarter of the funds for the State Department, officials"
+        " said.",
     ),
 ]
 

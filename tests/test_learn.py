@@ -122,6 +122,22 @@ def test_a_signature_or_a_rule_line_marks_no_end() -> None:
     assert "___" not in matched
 
 
+def test_a_line_generic_cleaning_drops_can_mark_the_end() -> None:
+    """A blog's pager under every post is generic furniture, dropped without a site rule, but
+    only a site rule knows that what follows it is not the post: it is learned as the end."""
+    pager = "Newer Post Older Post Home"
+    pages = [page_with_teaser(i).replace("More from the Gazette desk", pager) for i in range(6)]
+    learned = learn_rules(pages[:5], outlet_id="gazette", domains=["gazette.example"])
+    ends = [r for r in learned.outlet.rules if r.action.value == "article_end"]
+    assert [r.matcher.patterns for r in ends] == [(pager,)]
+    generic = Cleaner(CleanConfig()).clean_text(pages[5])
+    assert PARAGRAPHS[18] in generic.text  # the teaser below the pager
+    cleaner = Cleaner(CleanConfig(), rules=RuleSet([learned.outlet]))
+    result = cleaner.clean_text(pages[5], url="https://gazette.example/a")
+    assert PARAGRAPHS[18] not in result.text
+    assert all(p in result.text for p in PARAGRAPHS[15:18])
+
+
 def test_too_few_documents_learn_nothing() -> None:
     learned = learn_rules(PAGES[:3], outlet_id="gazette", options=LearnOptions(min_docs=4))
     assert learned.outlet.rules == ()

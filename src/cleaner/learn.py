@@ -180,7 +180,9 @@ def learn_rules(
     rules: list[dict[str, Any]] = []
     # Where the article ends: a line that stands below most of the article's running text on
     # many pages and never above it. Lines below it are judged with the article zone (see
-    # ``generic.comment-section``), so a page laid out otherwise keeps its article.
+    # ``generic.comment-section``), so a page laid out otherwise keeps its article. A line
+    # that generic cleaning drops itself (a blog's "Newer Post Older Post Home") may still
+    # mark where the article ends, which generic cleaning does not know.
     end_needed = max(opts.min_docs, math.ceil(opts.end_share * n))
     ends = [
         (line, stats)
@@ -189,7 +191,6 @@ def learn_rules(
         and not stats.above
         and stats.trims
         and stats.prose * 2 <= stats.docs
-        and not _is_generic(line)
         and not is_sign_off(line)  # an author's signature closes the article, and is in it
     ][:MAX_ENDS]
     for line, stats in ends:
