@@ -626,6 +626,10 @@ def test_teaser_headlines_below_the_article_weigh_less_than_its_paragraphs() -> 
     scores = zone.scores(Context(lines, head_lines=6, tail_lines=6))
     assert scores[:3] == [float(len(word_tokens(p))) for p in ARTICLE]
     assert scores[3] == pytest.approx(0.7 * len(word_tokens(headline)))
+    announces = "Like before, we can find the values which lie outside the range using this query:"
+    lines = split_segments("\n".join([*ARTICLE, announces, "SELECT avg(n) FROM series"]))
+    scores = zone.scores(Context(lines, head_lines=6, tail_lines=6))
+    assert scores[3] == float(len(word_tokens(announces)))
 
     wrapped = [
         "The council voted on Tuesday to close the old bridge to traffic from next",

@@ -105,11 +105,11 @@ class ArticleZone(Heuristic):
     def scores(self, ctx: Context) -> list[float]:
         """Each line's score, with open lines weighed down by ``open_weight``: running text
         shorter than ``long_words`` that neither ends a sentence (at its end or inside it) nor
-        runs on into the next line. That is the shape of a teaser's headline below an article
-        (``Long spaceflights found to lead to blood flowing in the wrong direction``) more
-        than of a paragraph. Not in a hard-wrapped text, where most running text stops
-        mid-sentence at the end of its line (less than ``wrapped_share`` of its words in lines
-        that end a sentence)."""
+        runs on into the next line nor announces what follows with a colon. That is the shape
+        of a teaser's headline below an article (``Long spaceflights found to lead to blood
+        flowing in the wrong direction``) more than of a paragraph. Not in a hard-wrapped
+        text, where most running text stops mid-sentence at the end of its line (less than
+        ``wrapped_share`` of its words in lines that end a sentence)."""
         lines = ctx.lines
         scores = [self.line_score(seg, ctx) for seg in lines]
         running = [i for i, seg in enumerate(lines) if scores[i] > 0 and seg.decision is None]
@@ -123,7 +123,7 @@ class ArticleZone(Heuristic):
                 or ends_sentence(text)
                 or _INNER_SENTENCE_END.search(text)
                 or not self.is_running_text(lines[i], ctx)
-                or text.endswith((",", ";", "-", "–", "—"))
+                or text.endswith((",", ";", ":", "-", "–", "—"))
                 or (i + 1 < len(lines) and lines[i + 1].text[:1].islower())
             ):
                 continue
