@@ -34,15 +34,15 @@ def is_byline(text: str) -> bool:
     return len(words(text)) <= 20 and not text.endswith(("?", "!")) and bool(BYLINE.match(text))
 
 
+_CONTRIBUTED = r"\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)\b"
 _CREDIT = re.compile(
-    r"\b(?:reporting|writing|editing|research|compiled|written)\s+by\b"
-    r"|\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)\b",
+    rf"\b(?:reporting|writing|editing|research|compiled|written)\s+by\b|{_CONTRIBUTED}",
     re.IGNORECASE,
 )
 _SIGN_OFF = re.compile(rf"^[-–—~]+\s*{_NAME}(?:\s+{_NAME}){{1,3}}$")
 _END_CREDIT = re.compile(
     r"^\(\s*(?:additional |further )?(?:reporting|writing|editing|compiled)\s+by\b.*\)\.?$"
-    r"|\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)\b[.)]*$",
+    rf"|{_CONTRIBUTED}[.)]*$",
     re.IGNORECASE,
 )
 

@@ -117,12 +117,13 @@ class ArticleZone(Heuristic):
         if ended < self.options["wrapped_share"] * sum(scores[i] for i in running):
             return scores
         for i in running:
+            # A positive line that ends no sentence is running text (a short sentence scores
+            # only when it ends one), and its score is its word count.
             text = lines[i].text.rstrip()
             if (
                 scores[i] >= self.options["long_words"]
                 or ends_sentence(text)
                 or _INNER_SENTENCE_END.search(text)
-                or not self.is_running_text(lines[i], ctx)
                 or text.endswith((",", ";", ":", "-", "–", "—"))
                 or (i + 1 < len(lines) and lines[i + 1].text[:1].islower())
             ):
