@@ -667,3 +667,28 @@ def test_a_table_under_its_heading_closes_the_article(generic_cleaner: Cleaner) 
     text = page(above=["Bridge to close"], below=["Tour Dates", *rows, "Trending", "Archives"])
     result = generic_cleaner.clean_text(text)
     assert result.text == "\n".join([*ARTICLE, "Tour Dates", *rows])
+
+
+def test_headline_above_a_post_that_reads_as_prose_only_in_its_zone() -> None:
+    """A short post whose paragraphs end without a full stop reads as prose alone nowhere,
+    but it is the article zone's running text: the headline above it is found, not dropped
+    as the page around the article."""
+    text = "\n".join(
+        [
+            "Broken Arrows",
+            "sounds — thebrainbehind @ 11:56",
+            "A perfect song by a band from the coast! A big thanks to a friend of the blog for"
+            " bringing this one to my attention over the weekend",
+            "They recorded it in a barn in the hills with the windows open and all of the"
+            " neighbours came over to listen to the band play it for them :-)",
+            "Comments (0)",
+            "Leave a comment",
+            "Name (required)",
+            "Curious thoughts from way back",
+            *[f"{month} 2012" for month in ("November", "October", "September", "August")],
+        ]
+    )
+    result = Cleaner(CleanConfig()).clean_text(text)
+    assert result.title == "Broken Arrows"
+    assert result.text.startswith("sounds — thebrainbehind @ 11:56\nA perfect song")
+    assert "November 2012" not in result.text

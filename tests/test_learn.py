@@ -138,6 +138,73 @@ def test_a_line_generic_cleaning_drops_can_mark_the_end() -> None:
     assert all(p in result.text for p in PARAGRAPHS[15:18])
 
 
+def test_an_author_handle_is_no_site_furniture() -> None:
+    """``Follow Marcas on Twitter @MarcasG`` under every post of a one-author blog recurs like
+    furniture, but it is the author's sign-off and in the article: no rule takes it."""
+    pages = []
+    for i in range(6):
+        lines = page_with_teaser(i).splitlines()
+        at = lines.index(DISCLAIMER)
+        pages.append("\n".join([*lines[:at], "Follow Marcas on Twitter @MarcasG", *lines[at:]]))
+    learned = learn_rules(pages[:5], outlet_id="gazette", domains=["gazette.example"])
+    matched = {p for r in learned.outlet.rules for p in r.matcher.patterns}
+    assert "More from the Gazette desk" in matched
+    assert "Follow Marcas on Twitter @MarcasG" not in matched
+    cleaner = Cleaner(CleanConfig(), rules=RuleSet([learned.outlet]))
+    result = cleaner.clean_text(pages[5], url="https://gazette.example/a")
+    assert "Follow Marcas on Twitter @MarcasG" in result.text
+
+
+def page_with_furniture(i: int) -> str:
+    """A site page with a filing line that varies after its label, and a long line of topics
+    that has the length of running text but no sentence in it."""
+    lines = site_page(i).splitlines()
+    sections = ["World", "Politics", "Business", "Culture", "Sport", "Science"]
+    return "\n".join(
+        [
+            *lines[:4],
+            f"Edition: {sections[i]} | {sections[(i + 1) % 6]}",
+            *lines[4:],
+            "Topics Ads quality Announcements Blog updates Case studies Display Network Events"
+            " Fun Invalid clicks Learning resources Mobile New features Optimization Reporting"
+            " and Analytics Seasonal Series System updates Testing opportunities Tips Tools"
+            " Webinars Video Ads Search Partners Shopping Campaigns Local Extensions Conversion"
+            " Tracking Quality Score",
+        ]
+    )
+
+
+def test_labels_and_long_furniture_lines_are_learned() -> None:
+    pages = [page_with_furniture(i) for i in range(6)]
+    learned = learn_rules(pages[:5], outlet_id="gazette", domains=["gazette.example"])
+    rules = learned.outlet.rules
+    prefix = [r for r in rules if r.matcher.kind == "prefix"]
+    assert [r.matcher.patterns for r in prefix] == [("Edition:",)]
+    review = [p for r in rules if r.review for p in r.matcher.patterns]
+    assert review == [DISCLAIMER]  # a run of topics is not prose to review
+    assert len(pages[0].splitlines()[-1]) > 300  # a line longer than most is learned too
+    result = Cleaner(CleanConfig(), rules=RuleSet([learned.outlet])).clean_text(
+        pages[5], url="https://gazette.example/a"
+    )
+    for furniture in ("Edition:", "Topics Ads quality"):
+        assert furniture not in result.text
+    assert all(p in result.text for p in PARAGRAPHS[15:18])
+    again = parse_rule_text(learned.yaml, "gazette.yaml")  # its examples pass
+    assert [r.id for r in again.rules] == [r.id for r in rules]
+
+
+def test_plain_words_opening_headlines_are_no_prefix() -> None:
+    """On a sports site, ``New York Jets`` and ``New York Giants`` share an opening of plain
+    words, and so do headlines: only a label or a path (``Posted in:``) makes a prefix."""
+    teams = ["New York Jets", "New York Giants", "New York Mets"]
+    pages = [
+        site_page(i).replace("Example Gazette", f"Example Gazette\n{teams[i % 3]} news")
+        for i in range(6)
+    ]
+    learned = learn_rules(pages, outlet_id="gazette", domains=["gazette.example"])
+    assert not any(r.matcher.kind == "prefix" for r in learned.outlet.rules)
+
+
 def test_too_few_documents_learn_nothing() -> None:
     learned = learn_rules(PAGES[:3], outlet_id="gazette", options=LearnOptions(min_docs=4))
     assert learned.outlet.rules == ()

@@ -31,17 +31,18 @@ from .config import CleanConfig
 from .extract import page_text
 from .heuristics import REGISTRY, Context, example_decides
 from .heuristics.bylines import is_sign_off
-from .model import Label
+from .model import Label, Segment
 from .outlets import host_of
 from .pipeline import Cleaner, is_page, read_record
 from .ruleset import OutletRules, RuleSet, parse_rule_text
-from .textstats import is_date_line
+from .textstats import has_sentence, is_date_line
 
 _DIGITS = re.compile(r"\d+")
 _WORDY = re.compile(r"[^\W_]")  # a letter or a digit: "___" is no rule's line
 MAX_SAMPLES = 3
-MAX_LINE = 300
+MAX_LINE = 2000  # longer lines are paragraphs or whole pages run together
 MAX_ENDS = 3
+PROSE_DENSITY = 0.25  # the stopword share of running text (``Context.is_running_text``)
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,8 @@ class LearnOptions:
     never above it) is proposed as where the article ends."""
     end_below: float = 0.6
     """...where "most" is this share of the running text generic cleaning keeps."""
+    prefix_words: int = 5
+    """Openings of up to this many words are counted as line prefixes."""
 
 
 @dataclass
@@ -107,6 +110,15 @@ def _shape_regex(line: str) -> str:
     return "^" + r"\d+".join(_SPECIAL.sub(r"\\\1", p) for p in parts) + "$"
 
 
+def _reads_as_prose(ctx: Context, seg: Segment) -> bool:
+    """Running text that reads as sentences: it ends one or has one inside, or it has the
+    stopword share of prose. A long run of tags or archive months has the words of running
+    text but neither, and is furniture, not a line a person must review."""
+    return ctx.is_running_text(seg) and (
+        has_sentence(seg.text) or ctx.density(seg) >= PROSE_DENSITY
+    )
+
+
 def _is_generic(line: str) -> bool:
     """Whether a generic line heuristic already takes the line (no site rule needed)."""
     return any(example_decides(cls(), line) for cls in REGISTRY if cls.SCOPE == "line")
@@ -128,6 +140,8 @@ def learn_rules(
     exact: dict[str, _Stats] = defaultdict(_Stats)
     shapes: dict[str, _Stats] = defaultdict(_Stats)
     shape_lines: dict[str, set[str]] = defaultdict(set)
+    prefixes: dict[str, _Stats] = defaultdict(_Stats)
+    prefix_lines: dict[str, set[str]] = defaultdict(set)
     prose_examples: list[str] = []
 
     generic = Cleaner(CleanConfig(site_rules=False))
@@ -148,21 +162,18 @@ def learn_rules(
         above_here = 0
         seen: set[str] = set()
         seen_shapes: set[str] = set()
+        seen_prefixes: set[str] = set()
         for pos, seg in enumerate(lines):
             line = seg.text
             above_here += article[pos - 1] if pos else 0
             if len(line) > MAX_LINE or not _WORDY.search(line):
                 continue
-            running = ctx.is_running_text(seg)
+            running = _reads_as_prose(ctx, seg)
             if running and len(prose_examples) < 50:
                 prose_examples.append(line)
             for table, key, bucket in ((exact, line, seen), (shapes, _shape(line), seen_shapes)):
                 stats = table[key]
-                from_bottom = len(lines) - 1 - pos
-                stats.head = max(stats.head, pos + 1)
-                stats.tail = max(stats.tail, from_bottom + 1)
-                stats.top_half &= pos < opts.edge_share * len(lines)
-                stats.bottom_half &= from_bottom < opts.edge_share * len(lines)
+                _place_seen(stats, pos, len(lines), opts.edge_share)
                 if key not in bucket:
                     bucket.add(key)
                     stats.docs += 1
@@ -176,6 +187,19 @@ def learn_rules(
                     if len(stats.samples) < MAX_SAMPLES and line not in stats.samples:
                         stats.samples.append(line)
             shape_lines[_shape(line)].add(line)
+            for prefix in _prefixes(line, opts.prefix_words):
+                stats = prefixes[prefix]
+                # Any line it opens counts: one paragraph that opens so rules it out.
+                stats.prose += running
+                stats.kept += seg.label is Label.META or (located and seg.label is Label.KEEP)
+                _place_seen(stats, pos, len(lines), opts.edge_share)
+                if prefix not in seen_prefixes:
+                    seen_prefixes.add(prefix)
+                    stats.docs += 1
+                if len(stats.samples) < MAX_SAMPLES and line not in stats.samples:
+                    stats.samples.append(line)
+                if len(prefix_lines[prefix]) < 2:
+                    prefix_lines[prefix].add(line)
 
     rules: list[dict[str, Any]] = []
     # Where the article ends: a line that stands below most of the article's running text on
@@ -212,6 +236,7 @@ def learn_rules(
         )
         rules.append(rule)
     end_lines = {line for line, _ in ends}
+    exact_taken = set(end_lines)  # lines an applied exact rule takes
     taken_shapes = {_shape(line) for line in end_lines}
     by_place: dict[tuple[str, bool], list[tuple[str, _Stats]]] = defaultdict(list)
     for line, stats in sorted(exact.items(), key=lambda kv: -kv[1].docs):
@@ -223,9 +248,11 @@ def learn_rules(
             needed = max(needed, math.ceil(opts.inside_share * n))
         if prose:
             needed = max(needed, math.ceil(opts.prose_share * n))
-        if stats.docs < needed or _is_generic(line):
-            continue
+        if stats.docs < needed or _is_generic(line) or is_sign_off(line):
+            continue  # generic cleaning takes it, or it is the author's and in the article
         taken_shapes.add(_shape(line))
+        if not prose:
+            exact_taken.add(line)
         by_place[(_place(stats)[0], prose)].append((line, stats))
     for (place, prose), items in by_place.items():
         # Prose-like lines get a rule each, to review one by one; the rest one rule per place.
@@ -272,6 +299,9 @@ def learn_rules(
             )
         )
 
+    rules.extend(
+        _prefix_rules(outlet_id, prefixes, prefix_lines, exact_taken, threshold, n, prose_examples)
+    )
     _name_rules(outlet_id, rules)
     signatures = _signatures(exact, n)
     data: dict[str, Any] = {
@@ -290,6 +320,89 @@ def learn_rules(
         data, Dumper=_PlainDumper, sort_keys=False, allow_unicode=True, width=100
     )
     return LearnedRules(text, parse_rule_text(text, f"<learned {outlet_id}>"), n)
+
+
+def _prefix_rules(
+    outlet_id: str,
+    prefixes: dict[str, _Stats],
+    prefix_lines: dict[str, set[str]],
+    taken: set[str],
+    threshold: int,
+    n: int,
+    prose_examples: list[str],
+) -> list[dict[str, Any]]:
+    """Rules for the openings that many of the site's lines share while the rest of the line
+    varies (``Posted in: Fantasy |``, ``Posted in: News |``): openings on at least
+    ``threshold`` documents of at least two different lines, none of which reads as prose,
+    is the headline or a byline, or is kept inside the article on most documents. Of nested
+    openings, the shortest that keeps all that evidence is taken."""
+    found = sorted(
+        (
+            prefix
+            for prefix, stats in prefixes.items()
+            if stats.docs >= threshold
+            and len(prefix_lines[prefix]) >= 2
+            and not stats.prose
+            and stats.kept * 2 <= stats.docs
+            and not all(line in taken for line in stats.samples)
+            and not all(_is_generic(line) for line in stats.samples)
+            and not any(is_date_line(line) for line in stats.samples)
+        ),
+        key=len,
+    )
+    chosen: list[str] = []
+    for prefix in found:
+        if not any(prefix.startswith(shorter) for shorter in chosen):
+            chosen.append(prefix)
+    by_place: dict[str, list[tuple[str, _Stats]]] = defaultdict(list)
+    for prefix in chosen:
+        by_place[_place(prefixes[prefix])[0]].append((prefix, prefixes[prefix]))
+    rules = []
+    for place, items in by_place.items():
+        within = max((w for _, s in items if (w := _place(s)[1]) is not None), default=None)
+        rule = _rule(
+            outlet_id,
+            "prefix",
+            [prefix for prefix, _ in items],
+            place,
+            within,
+            [s for _, s in items],
+            n,
+            prose=False,
+            prose_examples=prose_examples,
+        )
+        rules.append(rule)
+    return rules
+
+
+def _place_seen(stats: _Stats, pos: int, count: int, edge_share: float) -> None:
+    """Record that a line (shape, prefix) stood at ``pos`` of ``count`` lines."""
+    from_bottom = count - 1 - pos
+    stats.head = max(stats.head, pos + 1)
+    stats.tail = max(stats.tail, from_bottom + 1)
+    stats.top_half &= pos < edge_share * count
+    stats.bottom_half &= from_bottom < edge_share * count
+
+
+_TOKEN = re.compile(r"\S+")
+_PREFIX_END = (":", "|", "»", ">", "•")
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+
+
+def _prefixes(line: str, max_words: int) -> list[str]:
+    """The openings of a line a prefix rule may match: a label or a path of up to
+    ``max_words`` words that ends in a colon or a separator (``Posted in:``, ``Home >``),
+    never the whole line and never with a digit (a prefix matches literally). Openings
+    of plain words are not: on a sports site ``New York`` opens team names and headlines."""
+    ends = [m.end() for m in _TOKEN.finditer(line)]
+    found = []
+    for end in ends[: min(max_words, len(ends) - 1)]:
+        prefix = line[:end]
+        if _DIGITS.search(prefix):
+            break
+        if prefix.endswith(_PREFIX_END) and len(_WORDS.findall(prefix)) >= 1:
+            found.append(prefix)
+    return found
 
 
 def _place(stats: _Stats) -> tuple[str, int | None]:
@@ -314,7 +427,8 @@ def _rule(
 ) -> dict[str, Any]:
     docs = min(s.docs for s in stats)
     where = {"head": "near the top", "tail": "near the bottom"}.get(place, "on the page")
-    what = "line" if len(patterns) == 1 else f"{len(patterns)} lines"
+    noun = "line opening" if kind == "prefix" else "line"
+    what = noun if len(patterns) == 1 else f"{len(patterns)} {noun}s"
     samples = [x for s in stats for x in s.samples][:MAX_SAMPLES]
     rule: dict[str, Any] = {
         "id": "",
@@ -329,9 +443,11 @@ def _rule(
     keep = [
         p
         for p in prose_examples
-        if p not in patterns and not (matcher is not None and matcher.search(p))
+        if p not in patterns
+        and not (matcher is not None and matcher.search(p))
+        and not (kind == "prefix" and p.startswith(tuple(patterns)))
     ][:1]
-    rule["examples"] = {"drop": samples if kind == "regex" else patterns[:MAX_SAMPLES]}
+    rule["examples"] = {"drop": samples if kind != "exact" else patterns[:MAX_SAMPLES]}
     if keep:
         rule["examples"]["keep"] = keep
     rule["evidence"] = {"documents": docs, "of": n, "samples": samples}
@@ -343,7 +459,7 @@ def _rule(
 def _name_rules(outlet_id: str, rules: list[dict[str, Any]]) -> None:
     counts: Counter[str] = Counter()
     for rule in rules:
-        kind = "shape" if "regex" in rule["match"] else "lines"
+        kind = {"regex": "shape", "prefix": "openings"}.get(next(iter(rule["match"])), "lines")
         if rule["action"] == "article_end":
             kind = "end"
         base = f"{outlet_id}.learned-{rule['place']}-{kind}"

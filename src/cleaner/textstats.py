@@ -45,6 +45,14 @@ def ends_sentence(text: str) -> bool:
     return bool(_SENTENCE_END.search(text))
 
 
+_SENTENCE_INSIDE = re.compile(r"\w\w[.!?]+[\"'”’)]?\s+[A-Z0-9]")
+
+
+def has_sentence(text: str) -> bool:
+    """Whether a line ends a sentence or has one end inside (``... Fellowes! Via ...``)."""
+    return ends_sentence(text) or bool(_SENTENCE_INSIDE.search(text))
+
+
 def is_prose(text: str, *, min_words: int = 12) -> bool:
     """A line that reads as running text: long enough and ending like a sentence.
 

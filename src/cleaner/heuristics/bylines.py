@@ -40,6 +40,11 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 _SIGN_OFF = re.compile(rf"^[-–—~]+\s*{_NAME}(?:\s+{_NAME}){{1,3}}$")
+_FOLLOW_AUTHOR = re.compile(
+    rf"^(?:you can\s+)?follow\s+(?!us\b){_NAME}(?:\s+{_NAME}){{0,2}}"
+    r"\s+on\s+twitter\s*:?\s*@\w+\.?$",
+    re.IGNORECASE,
+)
 _END_CREDIT = re.compile(
     r"^\(\s*(?:additional |further )?(?:reporting|writing|editing|compiled)\s+by\b.*\)\.?$"
     rf"|{_CONTRIBUTED}[.)]*$",
@@ -52,11 +57,14 @@ def is_sign_off(text: str) -> bool:
 
     ``With additional reporting by Terry Schermerhorn``, ``(Reporting by Tim Large; Editing
     by Eric Walsh)``, ``Associated Press writers Jae-soon Chang and Kelly Olsen contributed
-    to this report.``, ``– Marcas Grant``, ``Posted by Obi Felten, Director of Marketing``.
+    to this report.``, ``– Marcas Grant``, ``Posted by Obi Felten, Director of Marketing``,
+    and the author's own handle: ``Follow Marcas on Twitter @MarcasG`` (not ``Follow us``).
     """
     if len(words(text)) > 60:
         return False
-    return bool(_CREDIT.search(text) or _SIGN_OFF.match(text)) or is_byline(text)
+    return bool(
+        _CREDIT.search(text) or _SIGN_OFF.match(text) or _FOLLOW_AUTHOR.match(text)
+    ) or is_byline(text)
 
 
 def is_end_credit(text: str) -> bool:

@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import re
+import sys
 from types import MappingProxyType
 
 from ..model import Decision, Field, Label, Segment
 from ..ruleset import match_key
-from ..textstats import is_date_line, is_headline_like, is_item_list, is_prose, words
+from ..textstats import (
+    has_sentence,
+    is_date_line,
+    is_headline_like,
+    is_item_list,
+    is_prose,
+    words,
+)
 from .base import Context, Heuristic
 
 # Lines shaped like a headline that are not one: bylines, labelled fields, quote attributions.
@@ -43,7 +51,9 @@ class Title(Heuristic):
 
     ID = "generic.title"
     SCOPE = "document"
-    DEFAULTS = MappingProxyType({"search_lines": 10, "max_words": 25, "min_words": 2})
+    DEFAULTS = MappingProxyType(
+        {"search_lines": 10, "max_words": 25, "min_words": 2, "near_zone": 2}
+    )
 
     def apply(self, ctx: Context) -> None:
         if any(s.decision and s.decision.field is Field.TITLE for s in ctx.lines):
@@ -70,8 +80,13 @@ class Title(Heuristic):
             )
             return
         candidates: list[Segment] = []
-        for seg in window:
+        for i, seg in enumerate(window):
             if is_prose(seg.text):
+                break
+            if self.opens_zone(seg, ctx):
+                # Without prose to vouch for it, only a line right above the paragraph.
+                near = {id(s) for s in window[max(i - self.options["near_zone"], 0) : i]}
+                candidates = [c for c in candidates if id(c) in near]
                 break
             if (
                 is_headline_like(seg.text, max_words=self.options["max_words"])
@@ -88,6 +103,21 @@ class Title(Heuristic):
         best = max(candidates, key=lambda s: (len(words(s.text)), -s.index))
         best.decision = Decision(
             Label.META, self.ID, "headline: above the first paragraph of prose", Field.TITLE
+        )
+
+    @staticmethod
+    def opens_zone(seg: Segment, ctx: Context) -> bool:
+        """The article zone's first line of running text, when it has sentences and the
+        stopword share of prose however long it is: the article's first paragraph, even when
+        it is too short or ends too oddly to read as prose alone (a run of menu names is not)."""
+        if ctx.zone is None:
+            return False
+        start, end = ctx.zone
+        first = next((s for s in ctx.lines[start : end + 1] if ctx.is_running_text(s)), None)
+        return (
+            seg is first
+            and has_sentence(seg.text)
+            and ctx.is_running_text(seg, long_words=sys.maxsize)
         )
 
 
