@@ -102,6 +102,24 @@ def test_where_the_article_ends_is_learned() -> None:
     assert all(p in result.text for p in PARAGRAPHS[15:18])
 
 
+def test_one_page_laid_out_otherwise_does_not_veto_the_end() -> None:
+    """The end line stands above the article on one page in nine (a page whose article sits
+    below it): still the end. On three pages in nine it is no end."""
+
+    def moved(i: int) -> str:
+        lines = page_with_teaser(i).splitlines()
+        lines.remove("More from the Gazette desk")
+        return "\n".join(["More from the Gazette desk", *lines])
+
+    def ends(pages: list[str]) -> list[tuple[str, ...]]:
+        learned = learn_rules(pages, outlet_id="gazette", domains=["gazette.example"])
+        return [r.matcher.patterns for r in learned.outlet.rules if r.action.value == "article_end"]
+
+    pages = [page_with_teaser(i % 5) for i in range(9)]
+    assert ends([moved(0), *pages[1:]]) == [("More from the Gazette desk",)]
+    assert ends([moved(0), moved(1), moved(2), *pages[3:]]) == []
+
+
 def test_a_signature_or_a_rule_line_marks_no_end() -> None:
     """An author's signature and a "___" line stand below most articles of a site too, but
     they close the article rather than mark the debris after it: no article_end for them."""

@@ -11,8 +11,8 @@ only when they recur on at least ``prose_share`` of the documents, and are marke
 
 Where a site's article ends varies less than what follows it (other stories' teasers,
 comments): a line that stands below most of the article's running text on ``end_share`` of
-the documents, and never above it, becomes an ``article_end`` rule, which drops what lies
-below it only where the article zone confirms it.
+the documents, and hardly ever above it (``end_above``), becomes an ``article_end`` rule,
+which drops what lies below it only where the article zone confirms it.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ _DIGITS = re.compile(r"\d+")
 _WORDY = re.compile(r"[^\W_]")  # a letter or a digit: "___" is no rule's line
 MAX_SAMPLES = 3
 MAX_LINE = 2000  # longer lines are paragraphs or whole pages run together
-MAX_ENDS = 3
+MAX_ENDS = 5
 PROSE_DENSITY = 0.25  # the stopword share of running text (``Context.is_running_text``)
 
 
@@ -58,10 +58,13 @@ class LearnOptions:
     inside_share: float = 0.5
     """Lines that generic cleaning keeps inside the article need this share of documents."""
     end_share: float = 0.15
-    """A line below most of the article's running text on this share of the documents (and
-    never above it) is proposed as where the article ends."""
+    """A line below most of the article's running text on this share of the documents is
+    proposed as where the article ends..."""
     end_below: float = 0.6
     """...where "most" is this share of the running text generic cleaning keeps."""
+    end_above: float = 0.125
+    """...and above most of it on at most this share of the documents where it is below
+    (one page in eight whose article generic cleaning located wrongly does not veto it)."""
     prefix_words: int = 5
     """Openings of up to this many words are counted as line prefixes."""
 
@@ -203,7 +206,7 @@ def learn_rules(
 
     rules: list[dict[str, Any]] = []
     # Where the article ends: a line that stands below most of the article's running text on
-    # many pages and never above it. Lines below it are judged with the article zone (see
+    # many pages and hardly ever above it. Lines below it are judged with the article zone (see
     # ``generic.comment-section``), so a page laid out otherwise keeps its article. A line
     # that generic cleaning drops itself (a blog's "Newer Post Older Post Home") may still
     # mark where the article ends, which generic cleaning does not know.
@@ -212,7 +215,7 @@ def learn_rules(
         (line, stats)
         for line, stats in sorted(exact.items(), key=lambda kv: (-kv[1].below, kv[0]))
         if stats.below >= end_needed
-        and not stats.above
+        and stats.above <= opts.end_above * stats.below
         and stats.trims
         and stats.prose * 2 <= stats.docs
         and not is_sign_off(line)  # an author's signature closes the article, and is in it
@@ -230,9 +233,10 @@ def learn_rules(
             prose_examples=prose_examples,
         )
         rule["action"] = "article_end"
+        above = f"above it on {stats.above}" if stats.above else "never above it"
         rule["reason"] = (
             f"end of the article: on {stats.below} of {n} pages this line stood below most of"
-            " the article's running text, and never above it"
+            f" the article's running text, and {above}"
         )
         rules.append(rule)
     end_lines = {line for line, _ in ends}
