@@ -405,6 +405,8 @@ def test_zone_keeps_a_list_the_article_announces(generic_cleaner: Cleaner) -> No
         ["(Reporting by Tim Large; Editing by Belinda Goldsmith)"],
         ["– Marcas Grant"],
         ["Posted by Obi Felten, Director of Consumer Marketing"],
+        ["Write to Sven Grundberg at sven.grundberg@example.com"],
+        ["Follow Marcas on Twitter @MarcasG"],
     ],
 )
 def test_zone_keeps_the_credits_that_close_the_article(

@@ -40,9 +40,11 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 _SIGN_OFF = re.compile(rf"^[-–—~]+\s*{_NAME}(?:\s+{_NAME}){{1,3}}$")
-_FOLLOW_AUTHOR = re.compile(
+_REACH_AUTHOR = re.compile(
     rf"^(?:you can\s+)?follow\s+(?!us\b){_NAME}(?:\s+{_NAME}){{0,2}}"
-    r"\s+on\s+twitter\s*:?\s*@\w+\.?$",
+    r"\s+on\s+twitter\s*:?\s*@\w+\.?$"
+    rf"|^(?:write to|contact|e-?mail)\s+{_NAME}(?:\s+{_NAME}){{0,3}}"
+    rf"(?:\s+and\s+{_NAME}(?:\s+{_NAME}){{0,3}})?\s+at\s+\S+@\S+?\.?$",
     re.IGNORECASE,
 )
 _END_CREDIT = re.compile(
@@ -58,12 +60,13 @@ def is_sign_off(text: str) -> bool:
     ``With additional reporting by Terry Schermerhorn``, ``(Reporting by Tim Large; Editing
     by Eric Walsh)``, ``Associated Press writers Jae-soon Chang and Kelly Olsen contributed
     to this report.``, ``– Marcas Grant``, ``Posted by Obi Felten, Director of Marketing``,
-    and the author's own handle: ``Follow Marcas on Twitter @MarcasG`` (not ``Follow us``).
+    and where to reach the author: ``Follow Marcas on Twitter @MarcasG`` (not ``Follow
+    us``), ``Write to Sven Grundberg at sven.grundberg@example.com``.
     """
     if len(words(text)) > 60:
         return False
     return bool(
-        _CREDIT.search(text) or _SIGN_OFF.match(text) or _FOLLOW_AUTHOR.match(text)
+        _CREDIT.search(text) or _SIGN_OFF.match(text) or _REACH_AUTHOR.match(text)
     ) or is_byline(text)
 
 
