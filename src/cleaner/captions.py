@@ -103,11 +103,36 @@ _CREDITS: tuple[tuple[re.Pattern[str], bool], ...] = tuple(
 )
 
 # Every credit pattern above needs one of these; a line with none of them skips the loop.
-_CREDIT_HINT = re.compile(
-    r"[(/|©]|photo|picture|pic|image|foto|bild|screen|credit|getty|shutterstock|istock|alamy|"
-    r"file|archive|courtesy|reuters|bloomberg|xinhua|\b(?:AP|AFP|EPA)$",
-    re.IGNORECASE,
+_HINT_WORDS = (
+    "photo",
+    "pic",
+    "image",
+    "foto",
+    "bild",
+    "screen",
+    "credit",
+    "getty",
+    "shutterstock",
+    "istock",
+    "alamy",
+    "file",
+    "archive",
+    "courtesy",
+    "reuters",
+    "bloomberg",
+    "xinhua",
 )
+_AGENCY_AT_END = re.compile(r"\b(?:AP|AFP|EPA)$", re.IGNORECASE)
+
+
+def _credit_hint(text: str) -> bool:
+    """Whether a line can hold a credit marker at all: a cheap test before the patterns
+    (a bracket, a slash, a bar or ``©``, or one of the words the markers are made of)."""
+    if "(" in text or "/" in text or "|" in text or "©" in text:
+        return True
+    low = text.lower()
+    return any(word in low for word in _HINT_WORDS) or bool(_AGENCY_AT_END.search(text))
+
 
 # "SEATTLE Jan 14, 2008 (AP)", "WASHINGTON (Reuters)": a dateline naming its agency.
 _DATELINE = re.compile(r"^[A-Z][A-Z.'-]{2,}(?:[ ,]+[A-Z][A-Z.'-]+)*\b")
@@ -161,7 +186,7 @@ def detect_caption(text: str, *, n_words: int | None = None) -> Detection | None
         n_words = len(words(text))
     if n_words == 0 or n_words > MAX_CAPTION_WORDS:
         return None
-    for pattern, short_only in _CREDITS if _CREDIT_HINT.search(text) else ():
+    for pattern, short_only in _CREDITS if _credit_hint(text) else ():
         match = pattern.search(text)
         if match:
             credit = match.group("credit").strip(" ()|/–—-.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 _WORD = re.compile(r"\w+(?:['’.-]\w+)*", re.UNICODE)
@@ -37,8 +38,11 @@ LIST_ITEM = re.compile(r"^(?:[•·▪◦‣∙*–-]|\d{1,3}[.)]|[a-z][.)])\s+\
 """A line opening with a bullet, a dash or an item number: ``• the 07:12 to Leeds``."""
 
 
-def words(text: str) -> list[str]:
-    return _WORD.findall(text)
+@functools.lru_cache(maxsize=1 << 14)
+def words(text: str) -> tuple[str, ...]:
+    """The words of a line (cached: a line is measured by many heuristics, and again when
+    the clean text is cleaned once more)."""
+    return tuple(_WORD.findall(text))
 
 
 def ends_sentence(text: str) -> bool:

@@ -48,22 +48,28 @@ class Legal(Heuristic):
         "All rights to the land were reserved for the tribe under the treaty of 1868.",
         "The photos were for personal use only, his lawyer said.",
     )
-    _NOTICE = re.compile(
-        r"^(?:©|\(c\)|copyright\b|\u2117)"
-        r"|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b"
-        r"|\btodos los derechos reservados\b"
-        r"|\bmay not be (?:re)?published, broadcast, rewritten,? or redistributed\b"
-        r"|\bopinions expressed (?:here |herein )?are (?:those of the|the author)"
-        r"|\bfor (?:your )?personal,? non-?commercial use only\b"
-        r"|\bmay not be (?:reproduced|copied|republished)(?:,? (?:or )?(?:distributed|transmitted"
-        r"|cached|published|broadcast|rewritten|redistributed|displayed|modified))+"
-        r"|^a version of this (?:article|story|review|essay) appear(?:s|ed) in print\b"
-        r"|^by submitting this form,? you (?:accept|agree)"
-        r"|^(?:haftungsausschluss|haftungsbeschränkung|disclaimer)\b"
-        r"|^trotz sorgfältiger inhaltlicher kontrolle|^vervielfältigung nur mit genehmigung"
-        r"|^materiał chroniony prawem autorskim"
-        r"|^(?:all other )?trademarks? (?:are|is) (?:the )?property"
-        r"|^alle anderen (?:warenzeichen|marken)",
+    # Notices that open the line, and phrases found anywhere in it: two patterns, so the
+    # second can start at word boundaries only (one pattern with ``^`` branches is tried at
+    # every position of every line, six times slower).
+    _NOTICE_START = re.compile(
+        r"^(?:©|\(c\)|copyright\b|\u2117"
+        r"|a version of this (?:article|story|review|essay) appear(?:s|ed) in print\b"
+        r"|by submitting this form,? you (?:accept|agree)"
+        r"|(?:haftungsausschluss|haftungsbeschränkung|disclaimer)\b"
+        r"|trotz sorgfältiger inhaltlicher kontrolle|vervielfältigung nur mit genehmigung"
+        r"|materiał chroniony prawem autorskim"
+        r"|(?:all other )?trademarks? (?:are|is) (?:the )?property"
+        r"|alle anderen (?:warenzeichen|marken))",
+        re.IGNORECASE,
+    )
+    _NOTICE_INSIDE = re.compile(
+        r"\b(?:all rights reserved\b|alle rechte vorbehalten\b|tous droits réservés\b"
+        r"|todos los derechos reservados\b"
+        r"|may not be (?:re)?published, broadcast, rewritten,? or redistributed\b"
+        r"|opinions expressed (?:here |herein )?are (?:those of the|the author)"
+        r"|for (?:your )?personal,? non-?commercial use only\b"
+        r"|may not be (?:reproduced|copied|republished)(?:,? (?:or )?(?:distributed|transmitted"
+        r"|cached|published|broadcast|rewritten|redistributed|displayed|modified))+)",
         re.IGNORECASE,
     )
     _LINKS = re.compile(
@@ -77,7 +83,12 @@ class Legal(Heuristic):
     def check(self, seg: Segment, ctx: Context) -> Decision | None:
         if ctx.word_count(seg) > self.options["max_words"]:
             return None
-        if self._NOTICE.search(seg.text) or self._LINKS.match(seg.text):
+        text = seg.text
+        if (
+            self._NOTICE_START.match(text)
+            or self._NOTICE_INSIDE.search(text)
+            or self._LINKS.match(text)
+        ):
             return Decision(Label.DROP, self.ID, "copyright or legal notice")
         return None
 
