@@ -38,7 +38,7 @@ LIST_ITEM = re.compile(r"^(?:[•·▪◦‣∙*–-]|\d{1,3}[.)]|[a-z][.)])\s+\
 """A line opening with a bullet, a dash or an item number: ``• the 07:12 to Leeds``."""
 
 
-@functools.lru_cache(maxsize=1 << 14)
+@functools.lru_cache(maxsize=4096)
 def words(text: str) -> tuple[str, ...]:
     """The words of a line (cached: a line is measured by many heuristics, and again when
     the clean text is cleaned once more)."""
