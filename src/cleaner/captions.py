@@ -15,6 +15,7 @@ on another topic, does not fit.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -178,12 +179,13 @@ class Detection:
     reason: str
 
 
-def detect_caption(text: str, *, n_words: int | None = None) -> Detection | None:
+@functools.lru_cache(maxsize=4096)
+def detect_caption(text: str) -> Detection | None:
     """Decide whether one line is a photo caption or credit line, and find its credit.
 
-    ``n_words`` is the line's ``textstats.words`` count when the caller has it already."""
-    if n_words is None:
-        n_words = len(words(text))
+    Cached: the line is judged again beside its neighbours and in the pass over the clean
+    text."""
+    n_words = len(words(text))
     if n_words == 0 or n_words > MAX_CAPTION_WORDS:
         return None
     for pattern, short_only in _CREDITS if _credit_hint(text) else ():

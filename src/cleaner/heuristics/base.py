@@ -40,6 +40,7 @@ class Context:
     _position: dict[int, int] = field(init=False)
     _tokens: dict[int, list[str]] = field(init=False)
     _word_counts: dict[int, int] = field(init=False)
+    _densities: dict[int, float] = field(init=False)
     _language: Language | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
@@ -47,6 +48,7 @@ class Context:
         self._position = {s.index: i for i, s in enumerate(self.lines)}
         self._tokens = {}
         self._word_counts = {}
+        self._densities = {}
 
     def tokens(self, seg: Segment) -> list[str]:
         """Lower-cased word tokens of a line (computed once)."""
@@ -70,8 +72,12 @@ class Context:
         return self._language
 
     def density(self, seg: Segment) -> float:
-        """Share of a line's words that are stopwords of the document's language."""
-        return self.language.density(self.tokens(seg))
+        """Share of a line's words that are stopwords of the document's language (computed
+        once)."""
+        found = self._densities.get(seg.index)
+        if found is None:
+            found = self._densities[seg.index] = self.language.density(self.tokens(seg))
+        return found
 
     def is_running_text(
         self, seg: Segment, *, min_words: int = 10, min_density: float = 0.25, long_words: int = 30

@@ -71,7 +71,7 @@ class Caption(Heuristic):
         n_words = ctx.word_count(seg)
         if n_words > self.options["max_words"]:
             return None
-        found = detect_caption(seg.text, n_words=n_words)
+        found = detect_caption(seg.text)
         if found is None:
             reason = self._placed_as_caption(seg, ctx, n_words)
             if reason is None:

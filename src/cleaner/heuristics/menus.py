@@ -184,6 +184,8 @@ LANGUAGE_CODES = frozenset(
         "ET",
     ]
 )
+_LANGUAGE_TOKENS = _LANGUAGE_WORDS | {code.lower() for code in LANGUAGE_CODES}
+"""Tokens (lower-cased) of which a language menu is made: a cheap test before the pattern."""
 _CODE_SPLIT = re.compile(r"\s*[|/·•,]\s*|\s+")
 _SEPARATORS = re.compile(r"[\s/|·•,;:\-–—()\[\]]+")
 
@@ -217,8 +219,7 @@ class LanguageMenu(Heuristic):
         text = seg.text
         if len(text) > self.options["max_chars"]:
             return None
-        tokens = ctx.tokens(seg)
-        if not any(t in _LANGUAGE_WORDS or t.upper() in LANGUAGE_CODES for t in tokens):
+        if _LANGUAGE_TOKENS.isdisjoint(ctx.tokens(seg)):
             return None  # no word of a language name or code: skip the long pattern
         found = _LANGUAGE.findall(text)
         rest = _SEPARATORS.sub("", _LANGUAGE.sub("", text))
