@@ -18,6 +18,7 @@ which drops what lies below it only where the article zone confirms it.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 import re
 from collections import Counter, defaultdict
@@ -433,7 +434,9 @@ def _rule(
     where = {"head": "near the top", "tail": "near the bottom"}.get(place, "on the page")
     noun = "line opening" if kind == "prefix" else "line"
     what = noun if len(patterns) == 1 else f"{len(patterns)} {noun}s"
-    samples = [x for s in stats for x in s.samples][:MAX_SAMPLES]
+    # One sample of each pattern first, so a rule's examples show what each of them takes.
+    rounds = itertools.zip_longest(*(s.samples for s in stats))
+    samples = [x for row in rounds for x in row if x is not None][:MAX_SAMPLES]
     rule: dict[str, Any] = {
         "id": "",
         "match": {kind: patterns[0] if len(patterns) == 1 else patterns, "ignore_case": False},
