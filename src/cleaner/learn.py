@@ -263,20 +263,7 @@ def learn_rules(
         # Prose-like lines get a rule each, to review one by one; the rest one rule per place.
         groups = [[item] for item in items] if prose else [items]
         for group in groups:
-            within = max((w for _, s in group if (w := _place(s)[1]) is not None), default=None)
-            rules.append(
-                _rule(
-                    outlet_id,
-                    "exact",
-                    [line for line, _ in group],
-                    place,
-                    within,
-                    [s for _, s in group],
-                    n,
-                    prose=prose,
-                    prose_examples=prose_examples,
-                )
-            )
+            rules.append(_group_rule(outlet_id, "exact", group, place, n, prose, prose_examples))
     for shape, stats in sorted(shapes.items(), key=lambda kv: -kv[1].docs):
         variants = shape_lines[shape]
         if (
@@ -362,22 +349,35 @@ def _prefix_rules(
     by_place: dict[str, list[tuple[str, _Stats]]] = defaultdict(list)
     for prefix in chosen:
         by_place[_place(prefixes[prefix])[0]].append((prefix, prefixes[prefix]))
-    rules = []
-    for place, items in by_place.items():
-        within = max((w for _, s in items if (w := _place(s)[1]) is not None), default=None)
-        rule = _rule(
-            outlet_id,
-            "prefix",
-            [prefix for prefix, _ in items],
-            place,
-            within,
-            [s for _, s in items],
-            n,
-            prose=False,
-            prose_examples=prose_examples,
-        )
-        rules.append(rule)
-    return rules
+    return [
+        _group_rule(outlet_id, "prefix", items, place, n, False, prose_examples)
+        for place, items in by_place.items()
+    ]
+
+
+def _group_rule(
+    outlet_id: str,
+    kind: str,
+    items: list[tuple[str, _Stats]],
+    place: str,
+    n: int,
+    prose: bool,
+    prose_examples: list[str],
+) -> dict[str, Any]:
+    """One rule for patterns found at one place: it reaches as far from the edge as the
+    farthest of them stood."""
+    within = max((w for _, s in items if (w := _place(s)[1]) is not None), default=None)
+    return _rule(
+        outlet_id,
+        kind,
+        [pattern for pattern, _ in items],
+        place,
+        within,
+        [s for _, s in items],
+        n,
+        prose=prose,
+        prose_examples=prose_examples,
+    )
 
 
 def _place_seen(stats: _Stats, pos: int, count: int, edge_share: float) -> None:
