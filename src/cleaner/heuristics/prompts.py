@@ -44,7 +44,11 @@ _PROMPTS = tuple(
         r"(?:\s*(?:email this|blogthis!|share to (?:twitter|facebook|pinterest)))*",
         rf"(?:submit|bookmark|add) (?:to|with|this):?(?:\s*(?:{_NETWORKS}|slashdot|newsvine))+",
         r"be the first to like this\.?|like this:?|trackbacks?(?: pings| url)?:?",
-        r"(?:artikel |beitrag )?(?:teilen|drucken|versenden|merken)",
+        r"be sociable, share!?",
+        # no comments yet
+        r"no comments yet\.?|(?:es gibt )?noch keine kommentare\.?|(?:aucun|pas de) commentaires?"
+        r"(?: pour le moment)?\.?|(?:aún |todavía )?no hay comentarios\.?",
+        r"(?:(?:diesen |den )?(?:artikel|beitrag) )?(?:teilen|drucken|versenden|merken):?",
         r"(?:partager|imprimer|compartir|imprimir|condividi)(?: (?:sur|en|su) \w+)?",
         # follow
         rf"follow (?:us|@?\w+(?: \w+)?) (?:on|with|via) (?:{_NETWORKS}|rss)"
@@ -53,7 +57,7 @@ _PROMPTS = tuple(
         rf"follow us(?: on)?(?:\s*[|,:]?\s*(?:{_NETWORKS}|and))*[.!:]?",
         rf"(?:like us on|find us on|connect with us on) (?:{_NETWORKS})[.!]?",
         r"(?:folgen sie uns|folge uns|suivez-nous|síguenos|seguici|obserwuj nas)"
-        r"(?: (?:auf|bei|sur|en|su|na) [\w ,&]+)?[.!:]?",
+        r"(?: (?:auf|bei|sur|en|su|na)(?: [\w ,&]+)?)?[.!:]?",
         # the same prompts in other languages (CMS interface strings)
         r"(?:schreibe|schreiben sie|hinterlasse|hinterlassen sie)(?: jetzt)? (?:einen kommentar|"
         r"eine antwort)\W*(?:antwort(?:en)? abbrechen)?|antwort(?:en)? abbrechen",
@@ -116,6 +120,12 @@ class Prompts(Heuristic):
         "Reader comments 6",
         "Follow Ars with RSS",
         "Mixx Facebook Twitter Digg del.icio.us reddit MySpace StumbleUpon",
+        "Diesen Artikel teilen:",
+        "Folgen Sie uns auf",
+        "Be sociable, share!",
+        "Es gibt noch keine Kommentare.",
+        "No comments yet.",
+        "Aún no hay comentarios.",
     )
     KEEP_EXAMPLES = (
         "Share prices fell 4% on Monday.",
@@ -125,6 +135,7 @@ class Prompts(Heuristic):
         "Kommentare aus der Opposition ließen nicht lange auf sich warten.",
         "X X X",
         "Like this, the plan fails.",
+        "No comments yet from the ministry, a spokesman said.",
     )
 
     def check(self, seg: Segment, ctx: Context) -> Decision | None:
