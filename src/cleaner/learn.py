@@ -2,8 +2,10 @@
 
 A site's boilerplate repeats on page after page (menus, taglines, footers, "Show Comments"),
 while its articles do not. From the documents of one outlet this module counts, per line,
-on how many documents it occurs, as it stands (exact) and with its digits masked (a shape:
-``Posted at 8:18 AM`` and ``Posted at 9:02 AM`` are one shape), and where it usually sits.
+on how many documents it occurs, as it stands (exact), with its digits masked (a shape:
+``Posted at 8:18 AM`` and ``Posted at 9:02 AM`` are one shape) and by its opening label (a
+prefix: ``Posted in: Fantasy |`` and ``Posted in: News |`` share ``Posted in:``), and where
+it usually sits.
 Lines that recur on at least ``min_share`` of the documents become drafted ``drop`` rules,
 with their evidence and examples taken from the data. Lines that read as prose are proposed
 only when they recur on at least ``prose_share`` of the documents, and are marked
@@ -193,7 +195,9 @@ def learn_rules(
             shape_lines[_shape(line)].add(line)
             for prefix in _prefixes(line, opts.prefix_words):
                 stats = prefixes[prefix]
-                # Any line it opens counts: one paragraph that opens so rules it out.
+                # Counted per line, not per document: one paragraph that it opens anywhere
+                # rules it out, and every line kept in the article, or taken as the headline
+                # or a byline, counts against it.
                 stats.prose += running
                 stats.kept += seg.label is Label.META or (located and seg.label is Label.KEEP)
                 _place_seen(stats, pos, len(lines), opts.edge_share)

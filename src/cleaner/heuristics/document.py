@@ -41,7 +41,10 @@ class Title(Heuristic):
     """The headline: the longest headline-shaped line above the first paragraph of prose.
 
     Looks only at the first ``search_lines`` lines that no rule has decided, and only
-    when prose follows (a list of short lines has no headline). Taglines and kickers above a
+    when prose follows (a list of short lines has no headline). A short post whose lines
+    end without a full stop has no line that reads as prose alone: there the article zone's
+    first line of running text stands in for it, and only a line at most ``near_zone``
+    lines above that one can be the headline. Taglines and kickers above a
     headline are shorter than it, so the longest wins; ties go to the earliest. Bylines,
     labelled fields (``Posted: ...``) and quote attributions are never the headline.
     When the input carries its own headline (a record's ``title`` field), only a line that
