@@ -330,8 +330,8 @@ def _prefix_rules(
     """Rules for the openings that many of the site's lines share while the rest of the line
     varies (``Posted in: Fantasy |``, ``Posted in: News |``): openings on at least
     ``threshold`` documents of at least two different lines, none of which reads as prose,
-    is the headline or a byline, or is kept inside the article on most documents. Of nested
-    openings, the shortest that keeps all that evidence is taken."""
+    and with at most half as many lines kept in the article (or taken as the headline or a
+    byline) as documents. Of nested openings, the shortest is taken."""
     found = sorted(
         (
             prefix
