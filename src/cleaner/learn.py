@@ -23,6 +23,7 @@ import datetime as dt
 import itertools
 import math
 import re
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -45,7 +46,6 @@ _WORDY = re.compile(r"[^\W_]")  # a letter or a digit: "___" is no rule's line
 MAX_SAMPLES = 3
 MAX_LINE = 2000  # longer lines are paragraphs or whole pages run together
 MAX_ENDS = 5
-PROSE_DENSITY = 0.25  # the stopword share of running text (``Context.is_running_text``)
 
 
 @dataclass(frozen=True)
@@ -118,10 +118,10 @@ def _shape_regex(line: str) -> str:
 
 def _reads_as_prose(ctx: Context, seg: Segment) -> bool:
     """Running text that reads as sentences: it ends one or has one inside, or it has the
-    stopword share of prose. A long run of tags or archive months has the words of running
-    text but neither, and is furniture, not a line a person must review."""
+    stopword share of prose however long it is. A long run of tags or archive months has the
+    words of running text but neither, and is furniture, not a line a person must review."""
     return ctx.is_running_text(seg) and (
-        has_sentence(seg.text) or ctx.density(seg) >= PROSE_DENSITY
+        has_sentence(seg.text) or ctx.is_running_text(seg, long_words=sys.maxsize)
     )
 
 

@@ -83,10 +83,11 @@ class Title(Heuristic):
             )
             return
         candidates: list[Segment] = []
+        paragraph = self.zone_paragraph(ctx)
         for i, seg in enumerate(window):
             if is_prose(seg.text):
                 break
-            if self.opens_zone(seg, ctx):
+            if seg is paragraph:
                 # Without prose to vouch for it, only a line right above the paragraph.
                 near = {id(s) for s in window[max(i - self.options["near_zone"], 0) : i]}
                 candidates = [c for c in candidates if id(c) in near]
@@ -109,19 +110,21 @@ class Title(Heuristic):
         )
 
     @staticmethod
-    def opens_zone(seg: Segment, ctx: Context) -> bool:
+    def zone_paragraph(ctx: Context) -> Segment | None:
         """The article zone's first line of running text, when it has sentences and the
         stopword share of prose however long it is: the article's first paragraph, even when
         it is too short or ends too oddly to read as prose alone (a run of menu names is not)."""
         if ctx.zone is None:
-            return False
+            return None
         start, end = ctx.zone
         first = next((s for s in ctx.lines[start : end + 1] if ctx.is_running_text(s)), None)
-        return (
-            seg is first
-            and has_sentence(seg.text)
-            and ctx.is_running_text(seg, long_words=sys.maxsize)
-        )
+        if (
+            first is None
+            or not has_sentence(first.text)
+            or not ctx.is_running_text(first, long_words=sys.maxsize)
+        ):
+            return None
+        return first
 
 
 class Smoothing(Heuristic):
