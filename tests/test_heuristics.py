@@ -523,6 +523,73 @@ def test_related_block_in_german(generic_cleaner: Cleaner) -> None:
     assert {r.rule for r in result.removed} == {"generic.related"}
 
 
+def test_related_block_takes_title_cased_headlines_that_read_as_prose(
+    generic_cleaner: Cleaner,
+) -> None:
+    """Headlines in title case are titles even with the stopwords of prose; the block still
+    ends at a sentence of running text."""
+    titles = [
+        "Income Disparity And Physics: Explaining Economies With The Laws Of Physics",
+        "Challenging The Social Brain Hypothesis With A Very Fruity Theory",
+    ]
+    sentence = (
+        "Readers who want to know more about the bridge can find the full engineers' report in"
+        " the council's online archive."
+    )
+    text = page(above=[], below=["More on Science", *titles, sentence])
+    result = generic_cleaner.clean_text(text)
+    removed = {r.text: r.rule for r in result.removed}
+    assert all(removed[t] == "generic.related" for t in titles)
+    assert removed.get(sentence) != "generic.related"
+
+
+def test_a_read_more_button_takes_no_title_cased_line_that_reads_as_prose(
+    generic_cleaner: Cleaner,
+) -> None:
+    """Under ``Read more`` in a list of summaries, the next teaser's headline is no link in
+    a block: whether it stays is left to the article zone, not to the related block."""
+    headline = "The Council Votes To Close The Old Bridge For The Rest Of The Year"
+    text = page(above=[], below=["Read more", headline])
+    result = generic_cleaner.clean_text(text)
+    removed = {r.text: r.rule for r in result.removed}
+    assert removed["Read more"] == "generic.related"
+    assert removed.get(headline) != "generic.related"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Next Post A Lie That’s Good for Password Security",
+        "« Previous article: Bridge closures across the county",
+    ],
+)
+def test_a_link_to_the_next_or_previous_post_goes(generic_cleaner: Cleaner, line: str) -> None:
+    result = generic_cleaner.clean_text(page(above=[], below=[line]))
+    assert result.text == "\n".join(ARTICLE)
+    assert {r.text: r.reason for r in result.removed}[line] == "link to the previous or next post"
+
+
+def test_a_sentence_opening_like_a_pager_stays(generic_cleaner: Cleaner) -> None:
+    sentence = "Next story time at the library is on Saturday, the council said."
+    result = generic_cleaner.clean_text(page(above=[], below=[sentence]))
+    assert sentence in result.text
+
+
+@pytest.mark.parametrize(
+    "header", ["Enviá tu comentario", "Laisser un commentaire :", "Schreibe einen Kommentar"]
+)
+def test_a_leave_a_comment_header_in_other_languages_opens_the_comments(
+    generic_cleaner: Cleaner, header: str
+) -> None:
+    comment = (
+        "Los comentarios publicados son de exclusiva responsabilidad de sus autores y las"
+        " consecuencias derivadas de ellos pueden ser pasibles de sanciones legales."
+    )
+    result = generic_cleaner.clean_text(page(above=["Bridge to close"], below=[header, comment]))
+    assert result.text == "\n".join(ARTICLE)
+    assert {r.text: r.rule for r in result.removed}[comment] == "generic.comment-section"
+
+
 def test_a_comment_time_stamp_opens_the_comment_section(generic_cleaner: Cleaner) -> None:
     comment = (
         "I drive over that bridge every day and nobody ever told us about the corrosion, which"

@@ -124,6 +124,9 @@ class Subscription(Heuristic):
         "Get free e-mail alerts on these topics",
         "Your email address:",
         "Delivered by FeedBurner",
+        "Forgot your username or password?",
+        "Utilizziamo i cookie per essere sicuri che tu possa avere la migliore esperienza.",
+        "Wir verwenden Cookies, um Ihnen ein optimales Webseiten-Erlebnis zu bieten.",
     )
     KEEP_EXAMPLES = (
         "Subscribers to the paper's print edition fell by a third.",
@@ -153,20 +156,35 @@ class Subscription(Heuristic):
         r"get (?:free )?e-?mail alerts\b|your e-?mail(?: address)?\s*\*?:?$|"
         r"(?:first|last) name\s*\*?:?$|"
         r"subscribe (?:via|by) e-?mail|(?:delivered|powered) by feedburner|"
+        r"forgot (?:your )?(?:username|password|user ?name or password)\b|"
+        r"(?:confirm|re-?enter) (?:your )?(?:e-?mail|password)\b|create an? password\b|"
+        r"why register\?|thank you for registering\b|"
         r"newsletter(?: abonnieren)?|jetzt abonnieren|abonnez-vous|suscríbete|inscrivez-vous)"
         r"(?:\b|(?<=\W))",
         re.IGNORECASE,
     )
     _COOKIES = re.compile(r"\bcookies?\b.*\b(?:accept|agree|consent|continu|use|settings)", re.I)
     _COOKIE_OPEN = re.compile(r"^(?:we|this (?:site|website)|our (?:site|website)) use", re.I)
+    # the same banner in other languages: its opening says it all
+    _COOKIE_BANNER = re.compile(
+        r"^(?:utilizziamo i cookie|questo sito (?:web )?utilizza(?: i)? cookie|"
+        r"(?:usamos|utilizamos) cookies|este (?:sitio|site)(?: web)? (?:usa|utiliza) cookies|"
+        r"nous utilisons des cookies|ce site (?:web )?utilise des cookies|"
+        r"wir (?:verwenden|nutzen|benutzen) cookies|"
+        r"diese (?:website|webseite|seite) (?:verwendet|nutzt|benutzt) cookies|"
+        r"wij gebruiken cookies|deze (?:website|site) gebruikt cookies)\b",
+        re.I,
+    )
 
     def check(self, seg: Segment, ctx: Context) -> Decision | None:
         text = seg.text
         n = len(words(text))
         if n > self.options["max_words"]:
             return None
-        if (self._OPENS.match(text) and n <= 25) or (
-            self._COOKIE_OPEN.match(text) and self._COOKIES.search(text)
+        if (
+            (self._OPENS.match(text) and n <= 25)
+            or (self._COOKIE_OPEN.match(text) and self._COOKIES.search(text))
+            or self._COOKIE_BANNER.match(text)
         ):
             return Decision(Label.DROP, self.ID, "sign-up, subscription, app or cookie prompt")
         return None
@@ -235,6 +253,8 @@ class Interface(Heuristic):
         r"(?:toggle|show|hide) caption|expand|collapse|close|menu|search|skip to (?:main )?content|"
         r"skip to (?:main|sidebar)(?: \| skip to (?:main|sidebar))?)",
         r"(?:watch|play|replay)(?: the)? video(?: \d+:\d+)?|video(?: \d+:\d+)|\d+:\d+ video",
+        r"skip to next paragraph|keep reading\W*|"
+        r"to view this video,? please enable javascript.{0,120}|"
         r"(?:back|return|go) to (?:the )?top(?: of (?:the )?page)?|top of page|nach oben|"
         r"retour en haut",
         r"loading(?:\.\.\.|…)?|please wait(?:\.\.\.|…)?",

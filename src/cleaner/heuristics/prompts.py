@@ -38,6 +38,7 @@ _PROMPTS = tuple(
         rf"(?:\s*(?:{_NETWORKS}))*\s*:?{_COUNT}",
         rf"(?:{_BUTTONS})(?:\s*[|/·•,]?\s*(?:{_BUTTONS}))*",
         r"(?:email|e-mail|print|send|save)(?: this)? (?:article|story|page|post)[.!]?",
+        r"share (?:this|it) with (?:your )?friends|"
         r"share with a friend(?: or colleague)?|click to (?:share|email|print)(?: on \w+)?"
         r"(?: \(opens in new window\))?|a link has been (?:posted|sent) to your [\w ]{1,30}\.?",
         r"(?:email this|blogthis!|share to (?:twitter|facebook|pinterest))"

@@ -15,12 +15,14 @@ RELATED_HEADER = re.compile(
     r"reading|items|industry news))*|read (?:more|also|next)|see also|"
     r"also (?:read|see|on [\w .]{1,30})|also(?=\s*:)|"
     r"more (?:from|on|in|about) [\w .'’&-]{1,40}|more (?:stories|news|articles|headlines|videos)|"
-    r"more on this(?: story| topic)?|(?:most|top) (?:read|popular|viewed|shared|emailed|commented)|"
+    r"more on this(?: story| topic)?|(?:most|top) (?:read|popular|viewed|shared|emailed|commented)"
+    r"(?: (?:articles|stories|posts|news|videos|today|this week))?|"
+    r"(?:featured|most recent) (?:posts|stories|articles)|further reading|"
     r"(?:trending|popular)(?: now| stories| nationally| (?:on|in) [\w .]{1,30})?|"
     r"recommended(?: for you| stories| reading)?|"
     r"(?:more (?:stories|articles|posts) )?you (?:may|might) (?:also )?"
     r"(?:like|be interested in|have missed)|don'?t miss|next in [\w .&'’-]{1,30}|"
-    r"top stories|latest (?:news|stories|headlines|articles)|editor'?s picks|"
+    r"(?:today'?s |more )?top stories|latest (?:news|stories|headlines|articles)|editor'?s picks|"
     r"previous (?:post|article|story)|next (?:post|article|story)|"
     r"recent (?:stories|posts|articles|comments)|explore further|"
     r"(?:lesen sie (?:auch|mehr)|mehr zum thema(?: .{1,60})?|"
@@ -35,6 +37,8 @@ RELATED_HEADER = re.compile(
     r"alle (?:artikel|beiträge)(?: lesen)?|"
     r"à lire aussi|lire aussi|voir aussi|sur le même sujet|articles? (?:liés|similaires)|"
     r"leer más|te puede interesar|también te puede interesar|más noticias|"
+    r"(?:las |los |lo )?más (?:leíd[oa]s?|vist[oa]s?|comentad[oa]s?|populares)|"
+    r"(?:as |os )?mais (?:lid[oa]s|vist[oa]s|comentad[oa]s)|"
     r"(?:artículos|noticias) relacionad[ao]s(?: [\w .]{1,40})?|leggi anche|articoli correlati|"
     r"(?:articles? )?les plus (?:lus|partagés|commentés)|veja (?:também|mais)|"
     r"ezek is érdekelhetnek|"
@@ -50,10 +54,40 @@ RELATED_INLINE = re.compile(
     r"\s*[:–—-]\s+\S.{0,200}$",
     re.IGNORECASE,
 )
+_BUTTON = re.compile(
+    r"^\W*(?:read (?:more|also|next)|(?:previous|next|older|newer) (?:post|article|story))\W*$",
+    re.IGNORECASE,
+)
+# "Next Post <title>", "« Previous article: <title>": the pager under a post
+PAGER_INLINE = re.compile(
+    r"^[«‹<]?\s*(?:previous|next|older|newer|prev\.?) (?:post|article|story|entry)"
+    r"\s*[:»›>|–—-]?\s+\S.{0,150}$",
+    re.IGNORECASE,
+)
 
 
 def _ends_with_period(text: str) -> bool:
     return ends_sentence(text) and text.rstrip("\"'”’)»").endswith((".", "。"))
+
+
+# the small words a headline in title case capitalises and a sentence does not
+_SMALL_WORDS = frozenset(
+    {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or"}
+    | {"over", "the", "to", "with"}
+)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def title_cased(text: str) -> bool:
+    """A headline in title case: five words or more, nearly all capitalised, a small word
+    among them too (``Ancient Birds’ Wings Found In Burmese Amber Mines``). A sentence
+    capitalises its names, hardly ever its ``in`` or ``the``."""
+    found: list[str] = _WORD.findall(text)
+    if len(found) < 5 or _ends_with_period(text):
+        return False
+    capitals = sum(w[0].isupper() for w in found)
+    small = sum(w[0].isupper() and w.lower() in _SMALL_WORDS for w in found[1:])
+    return capitals >= 0.8 * len(found) and small >= 1
 
 
 class RelatedLinks(Heuristic):
@@ -61,8 +95,10 @@ class RelatedLinks(Heuristic):
 
     After a header such as ``Related Posts``, ``Most read`` or ``Lesen Sie auch``, the lines
     that read as titles (no sentence ending, at most ``max_title_words`` words) go with it,
-    up to ``max_titles`` of them; the first line of running text ends the block. A single
-    ``Read more: <title>`` line goes alone. Kept: ``Related talks continued on Monday.``
+    up to ``max_titles`` of them; the first line of running text ends the block, unless it
+    is a headline in title case and the header is no button (``Read more``, ``Next post``).
+    A single ``Read more: <title>`` or ``Next Post <title>`` line goes alone.
+    Kept: ``Related talks continued on Monday.``
     """
 
     ID = "generic.related"
@@ -81,12 +117,23 @@ class RelatedLinks(Heuristic):
                 seg.decision = Decision(Label.DROP, self.ID, "link to another story")
                 i += 1
                 continue
+            if (
+                PAGER_INLINE.match(seg.text)
+                and ctx.word_count(seg) <= 30
+                and not _ends_with_period(seg.text)
+            ):
+                seg.decision = Decision(Label.DROP, self.ID, "link to the previous or next post")
+                i += 1
+                continue
             if not RELATED_HEADER.match(seg.text):
                 i += 1
                 continue
             seg.decision = Decision(
                 Label.DROP, self.ID, "header of a block of links to other stories"
             )
+            # Under a button ("Read more", "Next post") a title-cased line is as often the
+            # article's own headline or the next teaser's as a link in a block.
+            cased_titles = not _BUTTON.match(seg.text)
             taken = 0
             j = i + 1
             while j < len(lines) and taken < self.options["max_titles"]:
@@ -97,7 +144,7 @@ class RelatedLinks(Heuristic):
                     continue
                 # Titles may end in "?" or "!", never in a full stop.
                 if (
-                    ctx.is_running_text(title)
+                    (ctx.is_running_text(title) and not (cased_titles and title_cased(title.text)))
                     or _ends_with_period(title.text)
                     or COMMENT_SECTION.match(title.text)
                     or RELATED_HEADER.match(title.text)
