@@ -305,6 +305,24 @@ def test_zone_keeps_an_ingredient_list_of_mixed_shapes(generic_cleaner: Cleaner)
     assert result.text == "\n".join([*ARTICLE, "Ingredients for 4 portions:", *items])
 
 
+def test_a_bulleted_item_keeps_an_announced_list_going(generic_cleaner: Cleaner) -> None:
+    """A starred item among the names of a list a colon announced does not end the list:
+    the names after it are the article's too."""
+    items = [
+        "Brian Edwards (Wake Forest University)",
+        "Matt Allen (Creighton University)",
+        "* Sean Franklin (California State University of Northridge)",
+        "Matt Hatzke (Santa Clara University)",
+        "Shea Salinas (Furman University)",
+    ]
+    text = page(
+        above=["Bridge to close"],
+        below=["These players were invited:", *items, "Share this article"],
+    )
+    result = generic_cleaner.clean_text(text)
+    assert result.text == "\n".join([*ARTICLE, "These players were invited:", *items])
+
+
 def test_a_bare_comment_subheading_does_not_end_the_article(generic_cleaner: Cleaner) -> None:
     """``Comment`` heads a part of an article about offering comment to journalists; with a
     third of the text above it, it is not taken as a comment-section header."""

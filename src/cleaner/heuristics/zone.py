@@ -254,7 +254,8 @@ class ArticleZone(Heuristic):
             ):
                 pass  # a further item: shaped like the first, or a quantity or lowercase item
             elif self.content_shaped(below, ctx, below=True):
-                list_shape = None
+                if list_shape is None or not LIST_ITEM.match(below.text):
+                    list_shape = None  # a bulleted item keeps an announced list going
             elif self.heads_table(end + 1, ctx):
                 list_shape = None  # "Tour Dates" above "June 9 – West Palm Beach, FL"
             else:
