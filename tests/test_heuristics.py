@@ -323,6 +323,25 @@ def test_a_bulleted_item_keeps_an_announced_list_going(generic_cleaner: Cleaner)
     assert result.text == "\n".join([*ARTICLE, "These players were invited:", *items])
 
 
+def test_a_list_announced_as_follows_stays(generic_cleaner: Cleaner) -> None:
+    """``as follows.`` announces a list as a colon does: month headings and the dates under
+    them stay with the article."""
+    dates = [
+        "SEPTEMBER",
+        "29 Cologne, Live Music Hall (DE)",
+        "30 Prague, Lucerna Music Hall (CZ)",
+        "OCTOBER",
+        "01 Vienna, Arena (AT)",
+        "02 Munich, Kesselhaus (DE)",
+    ]
+    text = page(
+        above=["Bridge to close"],
+        below=["The dates are as follows.", *dates, "Share this article"],
+    )
+    result = generic_cleaner.clean_text(text)
+    assert result.text == "\n".join([*ARTICLE, "The dates are as follows.", *dates])
+
+
 def test_a_bare_comment_subheading_does_not_end_the_article(generic_cleaner: Cleaner) -> None:
     """``Comment`` heads a part of an article about offering comment to journalists; with a
     third of the text above it, it is not taken as a comment-section header."""

@@ -241,7 +241,7 @@ class ArticleZone(Heuristic):
                 closed = True
             elif closed:
                 break
-            elif lines[end].text.endswith(":") and _listed(below):
+            elif _ANNOUNCES.search(lines[end].text) and _listed(below):
                 list_shape = _shape(below.text)  # the first item of an announced list
             elif (
                 list_shape is not None
@@ -306,6 +306,8 @@ class ArticleZone(Heuristic):
 
 _INNER_SENTENCE_END = re.compile(r"\w\w[.!?][\"'”’)]?\s+[A-Z0-9]")
 _SEPARATOR = re.compile(r"\s[-–—]{1,2}\s|:\s")
+# a line that announces a list: "The tour dates are:", "The dates are as follows."
+_ANNOUNCES = re.compile(r"(?::|\bas follows[.:]?|\bthe following[.:]?)\s*$", re.IGNORECASE)
 _RULE = re.compile(r"^[\s_*=~#•·-]{3,}$")
 _DATA_ROW = re.compile(r"\d.*(?:,|\s[-–—]{1,2}\s|:\s|\s\|\s)|(?:,|\s[-–—]{1,2}\s).*\d")
 
