@@ -476,7 +476,17 @@ def test_zone_is_not_applied_to_short_texts(generic_cleaner: Cleaner) -> None:
 
 
 @pytest.mark.parametrize(
-    "header", ["Related stories", "ALSO:", "Popular in the Community", "Lesen Sie auch"]
+    "header",
+    [
+        "Related stories",
+        "ALSO:",
+        "Popular in the Community",
+        "Lesen Sie auch",
+        "Auch interessant...",
+        "Das könnte Sie auch interessieren!",
+        "Mirá también",
+        "Most Viewed Articles",
+    ],
 )
 def test_related_block_ends_at_running_text(generic_cleaner: Cleaner, header: str) -> None:
     text = page(

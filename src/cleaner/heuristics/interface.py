@@ -124,6 +124,7 @@ class Subscription(Heuristic):
         "Get free e-mail alerts on these topics",
         "Your email address:",
         "Delivered by FeedBurner",
+        "PC Gamer Newsletter",
         "Forgot your username or password?",
         "Utilizziamo i cookie per essere sicuri che tu possa avere la migliore esperienza.",
         "Wir verwenden Cookies, um Ihnen ein optimales Webseiten-Erlebnis zu bieten.",
@@ -133,6 +134,7 @@ class Subscription(Heuristic):
         "The app was downloaded two million times in its first week, the company said.",
         "Cookies baked by the school raised $400 for the shelter.",
         "Your email address is the key to the account, the bank said.",
+        "The newsletter reached 40,000 readers.",
     )
     _OPENS = re.compile(
         r"^(?:sign ?up|subscribe|register|log ?in|sign ?in|create an? (?:free )?account|"
@@ -159,6 +161,7 @@ class Subscription(Heuristic):
         r"forgot (?:your )?(?:username|password|user ?name or password)\b|"
         r"(?:confirm|re-?enter) (?:your )?(?:e-?mail|password)\b|create an? password\b|"
         r"why register\?|thank you for registering\b|"
+        r"(?:[\w.-]+ ){0,2}newsletter$|"
         r"newsletter(?: abonnieren)?|jetzt abonnieren|abonnez-vous|suscríbete|inscrivez-vous)"
         r"(?:\b|(?<=\W))",
         re.IGNORECASE,
@@ -227,6 +230,8 @@ class Interface(Heuristic):
         "E-mail to a friendPrinter friendly",
         "3 hours ago",
         "1,204 shares",
+        "Externer Inhalt",
+        "Zur Startseite",
     )
     KEEP_EXAMPLES = (
         "Advertisements for the drug were banned in 1990.",
@@ -255,6 +260,7 @@ class Interface(Heuristic):
         r"(?:watch|play|replay)(?: the)? video(?: \d+:\d+)?|video(?: \d+:\d+)|\d+:\d+ video",
         r"skip to next paragraph|keep reading\W*|"
         r"to view this video,? please enable javascript.{0,120}|"
+        r"(?:empfohlener (?:redaktioneller )?|externer )inhalt|zur startseite|"
         r"(?:back|return|go) to (?:the )?top(?: of (?:the )?page)?|top of page|nach oben|"
         r"retour en haut",
         r"loading(?:\.\.\.|…)?|please wait(?:\.\.\.|…)?",
@@ -344,6 +350,8 @@ class CommentInterface(Heuristic):
         "Allowed HTML tags: <em> <strong> <cite>",
         "Lines and paragraphs break automatically.",
         "Trackback URL for this entry:",
+        "Du musst angemeldet sein, um einen Kommentar abzugeben.",
+        "E-Mail (wird benötigt und nicht veröffentlicht)",
     )
     KEEP_EXAMPLES = (
         "The minister said:",
@@ -377,6 +385,13 @@ class CommentInterface(Heuristic):
         r"lines and paragraphs break automatically\.?|leave this field blank|"
         r"web page addresses and e-?mail addresses turn into links automatically\.?",
         r"trackback (?:url|uri)(?: for this (?:entry|post))?:?",
+        # the same notices in other languages
+        r"(?:du musst|sie müssen) (?:angemeldet|eingeloggt) sein, um (?:einen )?kommentare? "
+        r"(?:abzugeben|zu schreiben|zu verfassen)\.?",
+        r"(?:name|e-?mail)\s*\((?:wird )?(?:benötigt|erforderlich|pflichtfeld)[^)]{0,40}\)",
+        r"pour créer des paragraphes, laissez simplement des lignes vides\.?",
+        r"para comentar (?:debes|debe|tienes que|tenés que) (?:registrarte|iniciar sesión|"
+        r"estar registrado).{0,80}",
     )
     _COMMENTER = re.compile(
         r"^(?!(?:the|a|an|he|she|they|it|we|i|you|his|her|their|one|this|that)\b)"

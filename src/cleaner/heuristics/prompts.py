@@ -50,15 +50,19 @@ _PROMPTS = tuple(
         r"no comments yet\.?|(?:es gibt )?noch keine kommentare\.?|(?:aucun|pas de) commentaires?"
         r"(?: pour le moment)?\.?|(?:aún |todavía )?no hay comentarios\.?",
         r"(?:(?:diesen |den )?(?:artikel|beitrag) )?(?:teilen|drucken|versenden|merken):?",
-        r"(?:partager|imprimer|compartir|imprimir|condividi)(?: (?:sur|en|su) \w+)?",
+        r"(?:partager|imprimer|compartir|imprimir|condividi|podziel się|twittern)"
+        r"(?: (?:sur|en|su) \w+)?",
+        r"(?:inhalt|news|beitrag|artikel) teilen:?",
+        r"kommentieren sie(?: hier| mit)?[.!:]?",
         # follow
         rf"follow (?:us|@?\w+(?: \w+)?) (?:on|with|via) (?:{_NETWORKS}|rss)"
         rf"(?:\s*(?:,|and|&)\s*(?:{_NETWORKS}))*"
         r"[.!]?",
         rf"follow us(?: on)?(?:\s*[|,:]?\s*(?:{_NETWORKS}|and))*[.!:]?",
         rf"(?:like us on|find us on|connect with us on) (?:{_NETWORKS})[.!]?",
-        r"(?:folgen sie uns|folge uns|suivez-nous|síguenos|seguici|obserwuj nas)"
-        r"(?: (?:auf|bei|sur|en|su|na)(?: [\w ,&]+)?)?[.!:]?",
+        r"(?:folgen sie uns|folge uns|suivez-nous|síguenos|seguici|obserwuj nas|siga-nos|"
+        r"nos siga)(?: überall)?"
+        r"(?: (?:auf|bei|sur|en|su|na|no|nas|em)(?: [\w ,&]+)?)?[.!:]?",
         # the same prompts in other languages (CMS interface strings)
         r"(?:schreibe|schreiben sie|hinterlasse|hinterlassen sie)(?: jetzt)? (?:einen kommentar|"
         r"eine antwort)\W*(?:antwort(?:en)? abbrechen)?|antwort(?:en)? abbrechen",
@@ -127,6 +131,10 @@ class Prompts(Heuristic):
         "Es gibt noch keine Kommentare.",
         "No comments yet.",
         "Aún no hay comentarios.",
+        "Twittern",
+        "Podziel się",
+        "Kommentieren Sie hier",
+        "Nos siga no",
     )
     KEEP_EXAMPLES = (
         "Share prices fell 4% on Monday.",

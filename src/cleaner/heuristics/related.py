@@ -36,15 +36,16 @@ RELATED_HEADER = re.compile(
     r"vorheriger beitrag|nächster beitrag|zurück zur übersicht|"
     r"alle (?:artikel|beiträge)(?: lesen)?|"
     r"à lire aussi|lire aussi|voir aussi|sur le même sujet|articles? (?:liés|similaires)|"
-    r"leer más|te puede interesar|también te puede interesar|más noticias|"
+    r"leer más|te puede interesar|también te puede interesar|más noticias|otras noticias|"
+    r"mir[aá] también|"
     r"(?:las |los |lo )?más (?:leíd[oa]s?|vist[oa]s?|comentad[oa]s?|populares)|"
     r"(?:as |os )?mais (?:lid[oa]s|vist[oa]s|comentad[oa]s)|"
     r"(?:artículos|noticias) relacionad[ao]s(?: [\w .]{1,40})?|leggi anche|articoli correlati|"
     r"(?:articles? )?les plus (?:lus|partagés|commentés)|veja (?:também|mais)|"
     r"ezek is érdekelhetnek|"
     r"leia (?:também|mais)|gerelateerde artikelen|zobacz (?:też|także)|"
-    r"czytaj (?:więcej|też|także)|inne artykuły(?: autora)?))"
-    r"\s*[:»›>…]*\s*$",
+    r"czytaj (?:więcej|też|także)|inne artykuły(?: autora)?|polecamy))"
+    r"\s*[:»›>…!]*(?:\.\.\.)?\s*$",
     re.IGNORECASE,
 )
 # "Read more: <title>", "Related: <title>", "READ MORE - <title>"
