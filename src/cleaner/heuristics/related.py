@@ -79,7 +79,7 @@ _SMALL_WORDS = frozenset(
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-def title_cased(text: str) -> bool:
+def _title_cased(text: str) -> bool:
     """A headline in title case: five words or more, nearly all capitalised, a small word
     among them too (``Ancient Birds’ Wings Found In Burmese Amber Mines``). A sentence
     capitalises its names, hardly ever its ``in`` or ``the``."""
@@ -145,7 +145,7 @@ class RelatedLinks(Heuristic):
                     continue
                 # Titles may end in "?" or "!", never in a full stop.
                 if (
-                    (ctx.is_running_text(title) and not (cased_titles and title_cased(title.text)))
+                    (ctx.is_running_text(title) and not (cased_titles and _title_cased(title.text)))
                     or _ends_with_period(title.text)
                     or COMMENT_SECTION.match(title.text)
                     or RELATED_HEADER.match(title.text)
