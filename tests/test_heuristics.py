@@ -288,6 +288,16 @@ def test_a_comment_header_cuts_only_the_comments(generic_cleaner: Cleaner) -> No
     assert {rules[line] for line in related} == {"generic.related", "generic.prompts"}
 
 
+def assert_announced_list_stays(
+    cleaner: Cleaner, announcement: str, items: list[str], *, after: str
+) -> None:
+    """Below the article, ``announcement`` and its ``items`` stay in the text and the
+    ``after`` line that follows them does not."""
+    text = page(above=["Bridge to close"], below=[announcement, *items, after])
+    result = cleaner.clean_text(text)
+    assert result.text == "\n".join([*ARTICLE, announcement, *items])
+
+
 def test_zone_keeps_an_ingredient_list_of_mixed_shapes(generic_cleaner: Cleaner) -> None:
     """Items of an announced list may differ in shape when each opens with a quantity or a
     lowercase word; the labels of the page below (``Pin It``, ``Home``) still end it."""
@@ -300,9 +310,7 @@ def test_zone_keeps_an_ingredient_list_of_mixed_shapes(generic_cleaner: Cleaner)
         "about 3 cups chicken broth or stock, divided",
         "sour cream and cilantro to garnish",
     ]
-    text = page(above=["Bridge to close"], below=["Ingredients for 4 portions:", *items, "Home"])
-    result = generic_cleaner.clean_text(text)
-    assert result.text == "\n".join([*ARTICLE, "Ingredients for 4 portions:", *items])
+    assert_announced_list_stays(generic_cleaner, "Ingredients for 4 portions:", items, after="Home")
 
 
 def test_a_bulleted_item_keeps_an_announced_list_going(generic_cleaner: Cleaner) -> None:
@@ -315,12 +323,9 @@ def test_a_bulleted_item_keeps_an_announced_list_going(generic_cleaner: Cleaner)
         "Matt Hatzke (Santa Clara University)",
         "Shea Salinas (Furman University)",
     ]
-    text = page(
-        above=["Bridge to close"],
-        below=["These players were invited:", *items, "Share this article"],
+    assert_announced_list_stays(
+        generic_cleaner, "These players were invited:", items, after="Share this article"
     )
-    result = generic_cleaner.clean_text(text)
-    assert result.text == "\n".join([*ARTICLE, "These players were invited:", *items])
 
 
 def test_a_list_announced_as_follows_stays(generic_cleaner: Cleaner) -> None:
@@ -334,12 +339,9 @@ def test_a_list_announced_as_follows_stays(generic_cleaner: Cleaner) -> None:
         "01 Vienna, Arena (AT)",
         "02 Munich, Kesselhaus (DE)",
     ]
-    text = page(
-        above=["Bridge to close"],
-        below=["The dates are as follows.", *dates, "Share this article"],
+    assert_announced_list_stays(
+        generic_cleaner, "The dates are as follows.", dates, after="Share this article"
     )
-    result = generic_cleaner.clean_text(text)
-    assert result.text == "\n".join([*ARTICLE, "The dates are as follows.", *dates])
 
 
 def test_a_bare_comment_subheading_does_not_end_the_article(generic_cleaner: Cleaner) -> None:
