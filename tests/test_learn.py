@@ -140,6 +140,20 @@ def test_a_signature_or_a_rule_line_marks_no_end() -> None:
     assert "___" not in matched
 
 
+def test_a_count_or_a_date_marks_no_end() -> None:
+    """A comment count ("0") or a date line right above the site's "More from" line stands
+    below every article as well, but its text changes from page to page: only the label is
+    learned as the end."""
+    pages = []
+    for i in range(6):
+        lines = page_with_teaser(i).splitlines()
+        at = lines.index("More from the Gazette desk")
+        pages.append("\n".join([*lines[:at], "0", "11/07", *lines[at:]]))
+    learned = learn_rules(pages, outlet_id="gazette", domains=["gazette.example"])
+    ends = [r.matcher.patterns for r in learned.outlet.rules if r.action.value == "article_end"]
+    assert ends == [("More from the Gazette desk",)]
+
+
 def test_a_line_generic_cleaning_drops_can_mark_the_end() -> None:
     """A blog's pager under every post is generic furniture, dropped without a site rule, but
     only a site rule knows that what follows it is not the post: it is learned as the end."""

@@ -43,6 +43,7 @@ from .textstats import has_sentence, is_date_line
 
 _DIGITS = re.compile(r"\d+")
 _WORDY = re.compile(r"[^\W_]")  # a letter or a digit: "___" is no rule's line
+_LABEL = re.compile(r"[^\W\d_]{2}")  # a word of two letters or more
 MAX_SAMPLES = 3
 MAX_LINE = 2000  # longer lines are paragraphs or whole pages run together
 MAX_ENDS = 5
@@ -224,6 +225,7 @@ def learn_rules(
         and stats.trims
         and stats.prose * 2 <= stats.docs
         and not is_sign_off(line)  # an author's signature closes the article, and is in it
+        and _LABEL.search(line) is not None  # a count or a date ("0", "11/07") changes
     ][:MAX_ENDS]
     for line, stats in ends:
         rule = _rule(
