@@ -316,7 +316,7 @@ _TIME = (
 # Around a stamp's date: the commenter's name, with a dash before the date ("Anna — July
 # 18th, 2012, 4:09 pm"), and then a comma, "at", a dot or a bar before the time; a permalink
 # after it. Without a name, "Tuesday, November 06, 2012 | 11:00 AM" is a post's own date.
-_AUTHOR = r"(?:[\w.@'’&|—–-]+ )"
+_AUTHOR = r"(?:[\w.@'’&|/—–-]+ )"
 _BEFORE_TIME = r"(?:,? at |,? [·|—–-] |, | )"
 _LINK = r"(?:\s*\|\s*(?:permalink|reply|link|#))?"
 _NOT_OWN = r"(?!(?:last )?(?:updated|published|modified)\b)"  # the article's own date line
@@ -414,10 +414,12 @@ class CommentStamps(Heuristic):
     Dropped: ``Greg Mattson October 31, 2012 at 12:58 pm``, ``Posted by: Bruce Hall at
     October 30, 2012 12:37 PM``, ``Posted on August 9, 2012 at 11:22am``,
     ``Posted By: hawaiian | January 16 2008 at 03:16 PM``, ``BY TAROCHAN AT 01/08/08 05:30
-    PM``, ``Re: Hand coding with a framework (Score:2)``. A time stamp below most of the
-    article also opens its comment section (``generic.comment-section``). Kept: ``The vote is
-    on October 30, 2012.`` (no time of day), ``Polls close at 8:00 pm on Tuesday.``,
-    ``3/22/2017, 4:23:10 AM`` (an embedded post's time: no author, to the second).
+    PM``, ``Re: Hand coding with a framework (Score:2)``, ``Comment #2 - Posted by: Kurt
+    M/39/185 at November 10, 2012 5:55 PM``, ``#1.2 - Tue Jul 24, 2012 12:06 PM EDT``. A
+    time stamp below most of the article also opens its comment section
+    (``generic.comment-section``). Kept: ``The vote is on October 30, 2012.`` (no time of
+    day), ``Polls close at 8:00 pm on Tuesday.``, ``3/22/2017, 4:23:10 AM`` (an embedded
+    post's time: no author, to the second).
     """
 
     ID = "generic.comment-stamp"
@@ -436,6 +438,9 @@ class CommentStamps(Heuristic):
         "Posted October 29, 2012 at 9:26 am | Permalink",
         "Anna — July 18th, 2012, 4:09 pm",
         "Tim Worstall 11.06.12 at 11:06 am",
+        "Comment #2 - Posted by: Kurt M/39/185 at November 10, 2012 5:55 PM",
+        "#1.2 - Tue Jul 24, 2012 12:06 PM EDT",
+        "Aug 08, 2012 @ 16:44:30",
     )
     KEEP_EXAMPLES = (
         "The vote is on October 30, 2012.",
@@ -453,9 +458,12 @@ class CommentStamps(Heuristic):
         rf"(?:\w+ )?\d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}},? at {_MINUTE}",
         rf"\d{{1,2}}/\d{{1,2}}/\d{{2,4}},? (?:at )?{_MINUTE}",
         r"\d+ posted on .{6,40} by .{1,80}",
-        rf"{_NOT_OWN}(?:posted by:?\s*)?{_AUTHOR}{{1,6}}(?:on |at )?(?:{_MONTH_DAY}|{_DAY_MONTH})"
-        rf",? \d{{4}}{_BEFORE_TIME}{_TIME}{_LINK}",
+        rf"{_NOT_OWN}(?:comment #?\d+\s*[-–—:]\s*)?(?:posted by:?\s*)?{_AUTHOR}{{1,6}}(?:on |at )?"
+        rf"(?:{_MONTH_DAY}|{_DAY_MONTH}),? \d{{4}}{_BEFORE_TIME}{_TIME}{_LINK}",
         rf"(?:on |at )?(?:{_MONTH_DAY}|{_DAY_MONTH}),? \d{{4}},?(?: at)? {_MINUTE}{_LINK}",
+        rf"(?:{_MONTH_DAY}|{_DAY_MONTH}),? \d{{4}} @ {_TIME}",
+        # a numbered comment: "#1.2 - Tue Jul 24, 2012 12:06 PM EDT"
+        rf"#\d+(?:\.\d+)*\s*[-–—]\s*(?:[a-z]{{3}},? )?{_MONTH_DAY},? \d{{4}}{_BEFORE_TIME}{_TIME}",
         rf"{_NOT_OWN}{_AUTHOR}{{1,4}}(?:on |at )?\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}},? at {_TIME}",
         rf"(?:[•·*-]\s*)?(?:.{{1,80}} )?by [\w.@'’-]+ (?:at )?\d{{1,2}}/\d{{1,2}}/\d{{2,4}},?"
         rf" {_TIME}",
