@@ -341,6 +341,11 @@ class CommentInterface(Heuristic):
         "Sort by: Newest",
         "pkgato liked this",
         "Reply to this",
+        "Recommend? (7)",
+        "Report Abuse | QUOTE",
+        "Link to this comment:",
+        "39 votes",
+        "Responses (0)",
         "Email (required) (Address never made public)",
         "Name ( required )",
         "Click here to cancel reply.",
@@ -359,12 +364,15 @@ class CommentInterface(Heuristic):
         "Posted on the door was a warning.",
         "Reply to this letter by Friday.",
         "Name (required by law) of the company",
+        "3 votes for the motion, 2 against",
     )
     _UI = _whole(
         r"(?:reply|report(?: abuse| comment)?|flag(?: as inappropriate)?|permalink|like|dislike|"
-        r"recommend|upvote|downvote|log in to reply|reply to this(?: comment)?|"
+        r"recommend\??|upvote|downvote|log in to reply|reply to this(?: comment)?|"
         r"report this comment|view (?:all )?replies|load more(?: comments)?|"
         r"show more(?: comments)?)(?: \(\d+\))?",
+        r"report abuse(?:\s*\|\s*(?:quote|reply|permalink))+|link to this comment:?",
+        r"\d[\d,]* votes?|(?:responses|replies|total comments) \(\d+\)",
         r"sort by:? ?(?:newest|oldest|best|top|most popular)?(?: \| (?:newest|oldest|best|top))*",
         r"(?:newest|oldest)(?: \| (?:newest|oldest|best|top))+",
         r"this comment (?:has been|was) (?:removed|deleted)(?: by (?:the )?(?:author|a moderator|"

@@ -15,7 +15,7 @@ _NETWORKS = (
     r"threads|bluesky|mastodon|google\+?|digg|del\.icio\.us|stumbleupon|mixx|myspace"
 )
 # Share-bar labels standing alone on a line ("x" is left out: "X X X" is a section break).
-_BUTTONS = _NETWORKS.replace("|x|", "|") + "|tweet|share|pin it"
+_BUTTONS = _NETWORKS.replace("|x|", "|") + "|tweet(?: this)?|share|pin it"
 _COUNT = r"(?:\s*[(\[]?\s*\d[\d,.]*\s*[kKmM]?\s*[)\]]?)?"
 
 # Each pattern must match the whole line (case-insensitive); a prompt inside a sentence stays.
@@ -103,6 +103,7 @@ class Prompts(Heuristic):
         "Follow us on Twitter",
         "Add your two cents",
         "FACEBOOK TWITTER EMAIL",
+        "Share Tweet this",
         "Comments (12)",
         "Leave a comment",
         "Follow Press TV on Twitter",
