@@ -500,6 +500,52 @@ def test_related_block_ends_at_running_text(generic_cleaner: Cleaner, header: st
     assert [r.rule for r in result.removed[:3]] == ["generic.related"] * 3
 
 
+DATED_TEASERS = [
+    "Ferry service to resume after winter repairs",
+    "updated 1:30 PM EST, Wed November 7, 2012",
+    "The harbour board says the crossing will reopen once the new ramp is tested.",
+    "Library extends its evening hours",
+    "updated 9:27 AM EST, Wed November 7, 2012",
+    "Readers will be able to borrow books until nine on weekdays.",
+    "School roof to be replaced this summer",
+    "updated 8:02 AM EST, Tue November 6, 2012",
+    "Work is expected to take six weeks.",
+]
+
+
+def test_dated_teasers_below_the_article_go(generic_cleaner: Cleaner) -> None:
+    result = generic_cleaner.clean_text(page(above=[], below=DATED_TEASERS))
+    assert result.text == "\n".join(ARTICLE)
+    assert {r.rule for r in result.removed if r.text in DATED_TEASERS} == {"generic.teasers"}
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # an event schedule the article gives: a date, a place, an address, the hours
+        [
+            *ARTICLE,
+            *("Tuesday, January 15, 2008", "St. Mary's School", "66 Main Street South"),
+            "3:30 – 8:00 pm",
+            *("Saturday, January 19, 2008", "Wellness Centre", "995 Peter Road"),
+            "10:00 am – 3:00 pm",
+            *("Monday, January 21, 2008", "Baptist Church", "9050 Dixie Road"),
+            "2:00 – 8:00 pm",
+            *("Wednesday, January 23, 2008", "Sheridan College", "7899 Trafalgar Road"),
+            "11:00 am – 3:00 pm",
+        ],
+        # dated entries from the top of the page: a live blog, not a list below an article
+        [*DATED_TEASERS, *ARTICLE[:1]],
+    ],
+)
+def test_dated_entries_that_are_the_article_stay(
+    generic_cleaner: Cleaner, lines: list[str]
+) -> None:
+    result = generic_cleaner.clean_text("\n".join(lines))
+    assert not [r for r in result.removed if r.rule == "generic.teasers"]
+    assert ARTICLE[0] in result.text
+
+
 def test_menu_run_inside_the_article_but_not_a_bulleted_list(generic_cleaner: Cleaner) -> None:
     menu = ["Article", "Stock Quotes", "Comments", "smaller", "Larger"]
     bullets = [

@@ -21,7 +21,7 @@ from .interface import (
 )
 from .menus import Breadcrumb, LanguageMenu, MenuRun, Pager
 from .prompts import Prompts
-from .related import RelatedLinks
+from .related import RelatedLinks, TeaserList
 from .tags import GluedTags, TagLine
 from .zone import ArticleZone, CommentSection, OutsideZone
 
@@ -43,6 +43,7 @@ REGISTRY: tuple[type[Heuristic], ...] = (
     Slideshow,
     Pager,
     RelatedLinks,
+    TeaserList,
     ArticleZone,
     Title,
     Bylines,

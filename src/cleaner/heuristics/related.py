@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from types import MappingProxyType
 
-from ..model import Decision, Label
-from ..textstats import ends_sentence, words
+from ..model import Decision, Label, Segment
+from ..textstats import ends_sentence, is_date_line, words
 from .base import Context, Heuristic
 from .zone import COMMENT_SECTION
 
@@ -158,3 +158,82 @@ class RelatedLinks(Heuristic):
                 taken += 1
                 j += 1
             i = j
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _teaser_title(text: str, max_words: int) -> bool:
+    """A link title: two words or more (not a time of day), no more than ``max_words``, not a
+    date, and no full stop, question or exclamation."""
+    n = len(words(text))
+    return (
+        len(_WORD.findall(text)) >= 2
+        and n <= max_words
+        and not is_date_line(text)
+        and not ends_sentence(text)
+    )
+
+
+class TeaserList(Heuristic):
+    """A list of other stories' teasers below the article, each with its date.
+
+    Three or more teasers in a row, each a title right above its date line and at most a
+    short summary, repeat with the same period (two to four lines) and no other date line
+    between: ``School roof to be replaced this summer`` / ``updated 8:02 AM EST, Tue November
+    6, 2012`` / ``Work is expected to take six weeks.`` Each teaser has at most
+    ``max_teaser_words`` words, and its title two words or more and at most
+    ``max_title_words``, with no sentence ending. Only below ``min_above_share`` of the page's
+    running text, so a live blog whose dated entries take the same shape from the top stays;
+    so do a timeline of long dated paragraphs and an event schedule whose dates follow a time
+    of day (``3:30 – 8:00 pm`` is no title).
+    """
+
+    ID = "generic.teasers"
+    SCOPE = "document"
+    DEFAULTS = MappingProxyType(
+        {
+            "min_teasers": 3,
+            "max_teaser_words": 60,
+            "max_title_words": 15,
+            "min_above_share": 0.5,
+        }
+    )
+
+    def apply(self, ctx: Context) -> None:
+        lines = [s for s in ctx.lines if not s.decided]
+        dates = [i for i, s in enumerate(lines) if is_date_line(s.text)]
+        if len(dates) < self.options["min_teasers"]:
+            return
+        running = [len(ctx.tokens(s)) if ctx.is_running_text(s) else 0 for s in lines]
+        total = sum(running)
+        date_set = set(dates)
+        taken: set[int] = set()
+        for first in dates:
+            if first in taken:
+                continue
+            for period in (2, 3, 4):
+                chain = [first]
+                while chain[-1] + period in date_set and not any(
+                    k in date_set for k in range(chain[-1] + 1, chain[-1] + period)
+                ):
+                    chain.append(chain[-1] + period)
+                if len(chain) < self.options["min_teasers"]:
+                    continue
+                start = max(0, first - 1)
+                if sum(running[:start]) < self.options["min_above_share"] * total:
+                    continue
+                teasers = [range(max(0, d - 1), min(len(lines), d + period - 1)) for d in chain]
+                if all(self._is_teaser(lines, teaser) for teaser in teasers):
+                    taken.update(i for teaser in teasers for i in teaser)
+                    break
+        for i in sorted(taken):
+            seg = lines[i]
+            seg.decision = Decision(Label.DROP, self.ID, "teaser of another story, with its date")
+
+    def _is_teaser(self, lines: list[Segment], teaser: range) -> bool:
+        """A title right above the date, and few words in all."""
+        size = sum(len(words(lines[i].text)) for i in teaser)
+        return size <= self.options["max_teaser_words"] and _teaser_title(
+            lines[teaser.start].text, self.options["max_title_words"]
+        )
