@@ -39,11 +39,10 @@ from .model import Label, Segment
 from .outlets import host_of
 from .pipeline import Cleaner, is_page, read_record
 from .ruleset import OutletRules, RuleSet, parse_rule_text
-from .textstats import has_sentence, is_date_line
+from .textstats import LETTER_WORD, has_sentence, is_date_line
 
 _DIGITS = re.compile(r"\d+")
 _WORDY = re.compile(r"[^\W_]")  # a letter or a digit: "___" is no rule's line
-_LABEL = re.compile(r"[^\W\d_]{2}")  # a word of two letters or more
 MAX_SAMPLES = 3
 MAX_LINE = 2000  # longer lines are paragraphs or whole pages run together
 MAX_ENDS = 5
@@ -225,7 +224,7 @@ def learn_rules(
         and stats.trims
         and stats.prose * 2 <= stats.docs
         and not is_sign_off(line)  # an author's signature closes the article, and is in it
-        and _LABEL.search(line) is not None  # a count or a date ("0", "11/07") changes
+        and LETTER_WORD.search(line) is not None  # a count or a date ("0", "11/07") changes
     ][:MAX_ENDS]
     for line, stats in ends:
         rule = _rule(
@@ -397,7 +396,6 @@ def _place_seen(stats: _Stats, pos: int, count: int, edge_share: float) -> None:
 
 _TOKEN = re.compile(r"\S+")
 _PREFIX_END = (":", "|", "»", ">", "•")
-_WORDS = re.compile(r"[^\W\d_]{2,}")
 
 
 def _prefixes(line: str, max_words: int) -> list[str]:
@@ -411,7 +409,7 @@ def _prefixes(line: str, max_words: int) -> list[str]:
         prefix = line[:end]
         if _DIGITS.search(prefix):
             break
-        if prefix.endswith(_PREFIX_END) and len(_WORDS.findall(prefix)) >= 1:
+        if prefix.endswith(_PREFIX_END) and LETTER_WORD.search(prefix):
             found.append(prefix)
     return found
 

@@ -38,6 +38,10 @@ LIST_ITEM = re.compile(r"^(?:[•·▪◦‣∙*–-]|\d{1,3}[.)]|[a-z][.)])\s+\
 """A line opening with a bullet, a dash or an item number: ``• the 07:12 to Leeds``."""
 
 
+LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+"""A word of two letters or more, no digit: ``Posted`` and ``pm``, not ``3:30`` or ``a``."""
+
+
 @functools.lru_cache(maxsize=4096)
 def words(text: str) -> tuple[str, ...]:
     """The words of a line (cached: a line is measured by many heuristics, and again when

@@ -6,7 +6,7 @@ import re
 from types import MappingProxyType
 
 from ..model import Decision, Label, Segment
-from ..textstats import ends_sentence, is_date_line, words
+from ..textstats import LETTER_WORD, ends_sentence, is_date_line, words
 from .base import Context, Heuristic
 from .zone import COMMENT_SECTION
 
@@ -160,15 +160,12 @@ class RelatedLinks(Heuristic):
             i = j
 
 
-_WORD = re.compile(r"[^\W\d_]{2,}")
-
-
 def _teaser_title(text: str, max_words: int) -> bool:
     """A link title: two words or more (not a time of day), no more than ``max_words``, not a
     date, and no full stop, question or exclamation."""
     n = len(words(text))
     return (
-        len(_WORD.findall(text)) >= 2
+        len(LETTER_WORD.findall(text)) >= 2
         and n <= max_words
         and not is_date_line(text)
         and not ends_sentence(text)
