@@ -519,21 +519,20 @@ def test_dated_teasers_below_the_article_go(generic_cleaner: Cleaner) -> None:
     assert {r.rule for r in result.removed if r.text in DATED_TEASERS} == {"generic.teasers"}
 
 
+# an event schedule an article gives: a date, a place, an address, the hours
+SCHEDULE = [
+    *("Tuesday, January 15, 2008", "St. Mary's School", "66 Main Street South", "3:30 – 8:00 pm"),
+    *("Saturday, January 19, 2008", "Wellness Centre", "995 Peter Road", "10:00 am – 3:00 pm"),
+    *("Monday, January 21, 2008", "Baptist Church", "9050 Dixie Road", "2:00 – 8:00 pm"),
+    *("Wednesday, January 23, 2008", "Sheridan College", "7899 Trafalgar Road"),
+    "11:00 am – 3:00 pm",
+]
+
+
 @pytest.mark.parametrize(
     "lines",
     [
-        # an event schedule the article gives: a date, a place, an address, the hours
-        [
-            *ARTICLE,
-            *("Tuesday, January 15, 2008", "St. Mary's School", "66 Main Street South"),
-            "3:30 – 8:00 pm",
-            *("Saturday, January 19, 2008", "Wellness Centre", "995 Peter Road"),
-            "10:00 am – 3:00 pm",
-            *("Monday, January 21, 2008", "Baptist Church", "9050 Dixie Road"),
-            "2:00 – 8:00 pm",
-            *("Wednesday, January 23, 2008", "Sheridan College", "7899 Trafalgar Road"),
-            "11:00 am – 3:00 pm",
-        ],
+        [*ARTICLE, *SCHEDULE],
         # dated entries from the top of the page: a live blog, not a list below an article
         [*DATED_TEASERS, *ARTICLE[:1]],
     ],
@@ -544,6 +543,19 @@ def test_dated_entries_that_are_the_article_stay(
     result = generic_cleaner.clean_text("\n".join(lines))
     assert not [r for r in result.removed if r.rule == "generic.teasers"]
     assert ARTICLE[0] in result.text
+
+
+def test_a_paragraph_below_a_schedule_stays(generic_cleaner: Cleaner) -> None:
+    text = "\n".join([*ARTICLE[:2], *SCHEDULE, ARTICLE[2]])
+    result = generic_cleaner.clean_text(text)
+    assert result.text == text
+
+
+def test_an_archive_of_months_below_the_article_is_no_schedule(generic_cleaner: Cleaner) -> None:
+    months = ["November", "October", "September", "August", "July", "June", "May", "April"]
+    archive = [f"► {month} ({n})" for n, month in enumerate(months, 3)]
+    result = generic_cleaner.clean_text("\n".join([*ARTICLE, *archive]))
+    assert result.text == "\n".join(ARTICLE)
 
 
 def test_menu_run_inside_the_article_but_not_a_bulleted_list(generic_cleaner: Cleaner) -> None:

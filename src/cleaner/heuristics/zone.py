@@ -16,7 +16,7 @@ import re
 from types import MappingProxyType
 
 from ..model import Decision, Label, Segment
-from ..textstats import LIST_ITEM, ends_sentence
+from ..textstats import LIST_ITEM, ends_sentence, is_date_line
 from .base import Context, Heuristic
 from .bylines import is_end_credit, is_sign_off
 from .interface import CommentInterface, CommentStamps, Interface, Subscription
@@ -253,6 +253,9 @@ class ArticleZone(Heuristic):
                 )
             ):
                 pass  # a further item: shaped like the first, or a quantity or lowercase item
+            elif (last := self.table_end(end + 1, ctx)) is not None:
+                end, list_shape = last, None  # a schedule: date, place, address, hours
+                continue
             elif self.content_shaped(below, ctx, below=True):
                 if list_shape is None or not LIST_ITEM.match(below.text):
                     list_shape = None  # a bulleted item keeps an announced list going
@@ -277,6 +280,34 @@ class ArticleZone(Heuristic):
             and len(rows) == self.options["table_rows"]
             and all(not row.decided and _DATA_ROW.search(row.text) for row in rows)
         )
+
+    def table_end(self, pos: int, ctx: Context) -> int | None:
+        """The last line of a table laid out one cell per line from ``pos``, or None.
+
+        At least ``table_rows`` records of 2 to 5 short lines each, every record a date and
+        then lines that are not dates: an event schedule (``Tuesday, January 15, 2008``,
+        ``St. Mary's School``, ``66 Main Street``, ``3:30 – 8:00 pm``). The paragraph below
+        it is still the article's. A list of months (``November (16)``, ``October (9)``) is
+        an archive menu, not a table.
+        """
+        cells: list[bool] = []  # whether each short line from pos is a date
+        for seg in ctx.lines[pos : pos + _MAX_CELLS]:
+            if (
+                seg.decided
+                or COMMENT_SECTION.match(seg.text)
+                or not 0 < len(ctx.tokens(seg)) < self.options["min_words"]
+            ):
+                break
+            cells.append(is_date_line(seg.text))
+        longest = 0
+        for period in range(2, 6):
+            record = [True] + [False] * (period - 1)
+            records = 0
+            while cells[records * period : (records + 1) * period] == record:
+                records += 1
+            if records >= self.options["table_rows"]:
+                longest = max(longest, records * period)
+        return pos + longest - 1 if longest else None
 
     def closes(self, seg: Segment, ctx: Context) -> bool:
         """A short line of credits or a signature, the end of an article: ``With additional
@@ -308,6 +339,7 @@ _INNER_SENTENCE_END = re.compile(r"\w\w[.!?][\"'”’)]?\s+[A-Z0-9]")
 _SEPARATOR = re.compile(r"\s[-–—]{1,2}\s|:\s")
 # a line that announces a list: "The tour dates are:", "The dates are as follows."
 _ANNOUNCES = re.compile(r"(?::|\bas follows[.:]?|\bthe following[.:]?)\s*$", re.IGNORECASE)
+_MAX_CELLS = 200  # how far a table laid out one cell per line is followed
 _RULE = re.compile(r"^[\s_*=~#•·-]{3,}$")
 _DATA_ROW = re.compile(r"\d.*(?:,|\s[-–—]{1,2}\s|:\s|\s\|\s)|(?:,|\s[-–—]{1,2}\s).*\d")
 
