@@ -224,6 +224,9 @@ class Interface(Heuristic):
         "Newer Post Older Post Home",
         "Search this blog",
         "Blog Archive",
+        "► November (16)",
+        "▼ 2012 (46)",
+        "October 2010 (4)",
         "Just watched",
         "More videos ...",
         "Expand full story",
@@ -239,6 +242,7 @@ class Interface(Heuristic):
         "Top of the table",
         "Three hours ago, the bridge collapsed.",
         "Archives of the city council were opened in 1990.",
+        "September (2001)",
     )
     _LABEL = _whole(
         r"advertisements?(?:\s*[-–—:]\s*(?:scroll|continue) [\w ]{1,40})?",
@@ -278,6 +282,9 @@ class Interface(Heuristic):
         # blog furniture: the pager under a post, sidebar headings
         r"(?:(?:newer|older) posts?|home)(?:\s*[|•·]?\s*(?:(?:newer|older) posts?|home))+",
         r"(?:blog )?archives?|search this (?:blog|site)|site feed|labels:?|search:|submit",
+        # a blog archive's months and years with their post counts: "► November (16)"
+        r"(?:[►▼▶]\s*\d{4}|[►▼▶]?\s*(?:january|february|march|april|may|june|july|august|"
+        r"september|october|november|december)(?: \d{4})?)\s*\((?!(?:1[89]|20)\d\d\))\d+\)",
         # video players' widget labels, and expanders
         r"just watched|must watch|replay|(?:more|latest|related) videos(?:\s*(?:\.\.\.|…))?",
         r"expand (?:full )?(?:story|article|post)",
