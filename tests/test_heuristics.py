@@ -222,6 +222,29 @@ def test_zone_ends_at_a_header_above_longer_comments(generic_cleaner: Cleaner) -
     assert rules[COMMENTS[0][1]] == "generic.comment-stamp"
 
 
+@pytest.mark.parametrize(
+    ("says", "stamp", "reply"),
+    [
+        ("{name} says:", "October 29, 2012 at 9:26 am", "Reply"),
+        ("{name} sagt:", "29. Oktober 2012 um 9:26 Uhr", "Antworten"),
+        ("{name} dit :", "29 octobre 2012 à 9 h 26 min", "Répondre"),
+    ],
+)
+def test_signed_comments_longer_than_the_article_end_it(
+    generic_cleaner: Cleaner, says: str, stamp: str, reply: str
+) -> None:
+    """With no header above them, comments that hold more words than the article end it at
+    the first commenter's name line over a time stamp, as a blog heads each comment."""
+    below = []
+    for name, _, comment in COMMENTS:
+        below += [says.format(name=name), stamp, comment, reply]
+    result = generic_cleaner.clean_text(page(above=["Bridge to close"], below=below))
+    assert result.text == "\n".join(ARTICLE)
+    rules = {r.text: r.rule for r in result.removed}
+    assert {rules[comment] for _, _, comment in COMMENTS} == {"generic.comment-section"}
+    assert rules[stamp] == "generic.comment-stamp"
+
+
 @pytest.mark.parametrize(("header", "cut"), [("{ 3 comments }", True), ("Comments", False)])
 def test_a_counted_header_below_the_article_ends_it(header: str, cut: bool) -> None:
     """Below more than ``counted_cut_words`` of running text, a header that counts comments

@@ -8,10 +8,11 @@ import re
 _WORD = re.compile(r"\w+(?:['’.-]\w+)*", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
 _YEAR = re.compile(r"(?<!\d)(19[0-9]{2}|20[0-9]{2})(?!\d)")
-_MONTHS = (
+# month names and their abbreviations in English, German, French and Spanish (no case)
+MONTHS = (
     r"jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|f[ée]v(?:rier)?|mar(?:ch)?|m[äa]r(?:z|s)|"
     r"apr(?:il)?|avr(?:il)?|may|mai|june?|juni?|juin|july?|juli?|juil(?:let)?|aug(?:ust)?|"
-    r"ao[uû]t|sep(?:t(?:ember)?)?|sept(?:embre)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember|embre)?|"
+    r"ao[uû]t|sep(?:t(?:ember)?)?|sept(?:embre)?|oct(?:ober|obre)?|okt(?:ober)?|nov(?:ember|embre)?|"
     r"dec(?:ember)?|dez(?:ember)?|d[ée]c(?:embre)?|enero|febrero|marzo|abril|mayo|junio|julio|"
     r"agosto|septiembre|octubre|noviembre|diciembre"
 )
@@ -21,12 +22,12 @@ _WEEKDAYS = (
     r"mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
 )
 _DATE_TOKEN = re.compile(
-    rf"\b(?:{_MONTHS})\b\.?|\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b",
+    rf"\b(?:{MONTHS})\b\.?|\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b",
     re.IGNORECASE,
 )
 # What else a date line may hold: weekdays, numbers, times, zones and the usual labels.
 _DATE_FILLER = re.compile(
-    rf"\b(?:{_MONTHS}|{_WEEKDAYS})\b\.?|\d+(?:st|nd|rd|th|h)?|[ap]\.?m\.?|\b(?:et|est|edt|pst|pdt|"
+    rf"\b(?:{MONTHS}|{_WEEKDAYS})\b\.?|\d+(?:st|nd|rd|th|h)?|[ap]\.?m\.?|\b(?:et|est|edt|pst|pdt|"
     r"cst|cdt|gmt|utc|bst|cet|cest|ist|jst|uhr|h)\b|\b(?:published|updated|posted|last|modified|"
     r"first|on|at|am|um|le|el|de|du|of|the|date|stand|veröffentlicht|aktualisiert|publié|mis|"
     r"à|jour|publicado|actualizado|minutes?|hours?|ago|today|yesterday)\b|[\W_]+",

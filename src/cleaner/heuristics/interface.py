@@ -12,7 +12,7 @@ from types import MappingProxyType
 
 from ..captions import CONTROL_AFTER_CAPTION, CONTROL_BEFORE_CAPTION
 from ..model import Decision, Label, Segment
-from ..textstats import words
+from ..textstats import MONTHS, words
 from .base import Context, Heuristic
 
 
@@ -326,7 +326,35 @@ _TIME = (
 _AUTHOR = r"(?:[\w.@'’&|/—–-]+ )"
 _BEFORE_TIME = r"(?:,? at |,? [·|—–-] |, | )"
 _LINK = r"(?:\s*\|\s*(?:permalink|reply|link|#))?"
-_NOT_OWN = r"(?!(?:last )?(?:updated|published|modified)\b)"  # the article's own date line
+# the article's own date line
+_NOT_OWN = (
+    r"(?!(?:last )?(?:updated|published|modified|veröffentlicht|aktualisiert|publié|mis à jour|"
+    r"publicado|actualizado)\b)"
+)
+# The stamps of WordPress and similar blogs in German, French and Spanish: "8. Dezember 2010
+# um 10:56 Uhr", "1 mars 2019 à 15:20", "20 de abril de 2022 a las 08:39h".
+_LOCAL_STAMP = (
+    rf"{_NOT_OWN}{_AUTHOR}{{0,4}}(?:(?:am|le|el) )?(?:"
+    rf"(?:\d{{1,2}}\.\s?(?:{MONTHS})\.?|\d{{1,2}}\.\d{{1,2}}\.)\s?\d{{2,4}},? um {_MINUTE}(?: uhr)?"
+    rf"|\d{{1,2}}(?:er)? (?:{MONTHS})\.? \d{{4}},? à \d{{1,2}}(?::| ?h ?)\d\d(?: ?min)?"
+    rf"|\d{{1,2}}(?: de)? (?:{MONTHS}),?(?: de)? \d{{4}},? a las {_MINUTE}h?"
+    rf"){_LINK}"
+)
+
+
+_COMMENTER = re.compile(
+    r"^(?!(?:the|a|an|he|she|they|it|we|i|you|his|her|their|one|this|that|er|sie|es|ich|"
+    r"wir|man|der|die|das|il|elle|on|je|nous|él|ella|ellos|yo|ele|ela)\b)"
+    r"[\w.@'’-]+(?: [\w.@'’-]+){0,2} (?:said|says|wrote|sagt|schrieb|dit|a dit|dice|dijo|"
+    r"disse|diz|zegt|schreef)(?:\.\.\.|…|\s?:)$",
+    re.IGNORECASE,
+)
+
+
+def is_commenter(text: str) -> bool:
+    """A reader comment's author line: ``steve says:``, ``Agi Joe sagt:``, ``rach. said...``.
+    ``The minister said:`` and ``Sie sagt:`` introduce quotes and are not."""
+    return bool(_COMMENTER.match(text))
 
 
 class CommentInterface(Heuristic):
@@ -364,6 +392,10 @@ class CommentInterface(Heuristic):
         "Trackback URL for this entry:",
         "Du musst angemeldet sein, um einen Kommentar abzugeben.",
         "E-Mail (wird benötigt und nicht veröffentlicht)",
+        "Agi Joe sagt:",
+        "Marie dit :",
+        "Antworten",
+        "Répondre",
     )
     KEEP_EXAMPLES = (
         "The minister said:",
@@ -372,12 +404,15 @@ class CommentInterface(Heuristic):
         "Reply to this letter by Friday.",
         "Name (required by law) of the company",
         "3 votes for the motion, 2 against",
+        "Sie sagt:",
+        "Antworten auf die wichtigsten Fragen",
     )
     _UI = _whole(
         r"(?:reply|report(?: abuse| comment)?|flag(?: as inappropriate)?|permalink|like|dislike|"
         r"recommend\??|upvote|downvote|log in to reply|reply to this(?: comment)?|"
         r"report this comment|view (?:all )?replies|load more(?: comments)?|"
-        r"show more(?: comments)?)(?: \(\d+\))?",
+        r"show more(?: comments)?|antworten|répondre|responder|rispondi|reageren|odpowiedz)"
+        r"(?: \(\d+\))?",
         r"report abuse(?:\s*\|\s*(?:quote|reply|permalink))+|link to this comment:?",
         r"\d[\d,]* votes?|(?:responses|replies|total comments) \(\d+\)",
         r"sort by:? ?(?:newest|oldest|best|top|most popular)?(?: \| (?:newest|oldest|best|top))*",
@@ -408,18 +443,15 @@ class CommentInterface(Heuristic):
         r"para comentar (?:debes|debe|tienes que|tenés que) (?:registrarte|iniciar sesión|"
         r"estar registrado).{0,80}",
     )
-    _COMMENTER = re.compile(
-        r"^(?!(?:the|a|an|he|she|they|it|we|i|you|his|her|their|one|this|that)\b)"
-        r"[\w.@'’-]+(?: [\w.@'’-]+){0,2} (?:said|says|wrote)(?:\.\.\.|…|:)$",
-        re.IGNORECASE,
-    )
 
     def check(self, seg: Segment, ctx: Context) -> Decision | None:
         text = seg.text
         if len(text) > 160:
             return None
-        if self._UI.match(text) or self._COMMENTER.match(text):
+        if self._UI.match(text):
             return Decision(Label.DROP, self.ID, "comment section interface")
+        if is_commenter(text):
+            return Decision(Label.DROP, self.ID, "a reader comment's author line")
         return None
 
 
@@ -456,6 +488,10 @@ class CommentStamps(Heuristic):
         "Comment #2 - Posted by: Kurt M/39/185 at November 10, 2012 5:55 PM",
         "#1.2 - Tue Jul 24, 2012 12:06 PM EDT",
         "Aug 08, 2012 @ 16:44:30",
+        "8. Dezember 2010 um 10:56",
+        "Rafael am 23. Juni 2016 um 18:47 Uhr",
+        "1 mars 2019 à 15:20",
+        "20 de abril de 2022 a las 08:39h",
     )
     KEEP_EXAMPLES = (
         "The vote is on October 30, 2012.",
@@ -467,6 +503,9 @@ class CommentStamps(Heuristic):
         "Updated October 29, 2012 9:04 a.m. ET",  # the article's own date line
         "Tuesday, November 06, 2012 | 11:00 AM",  # a blog post's own date line
         "Published 11.06.12 at 11:06 am",
+        "Veröffentlicht 23.06.2016 um 16:14",
+        "Publié le 1 mars 2019 à 15:20",
+        "Die Sitzung beginnt am 8. Dezember 2010 um 10:56 Uhr im Rathaus.",
     )
     _STAMP = _whole(
         rf"(?:posted|submitted|written|commented) (?:on|at) .{{4,40}}{_TIME}{_LINK}",
@@ -483,6 +522,7 @@ class CommentStamps(Heuristic):
         rf"(?:[•·*-]\s*)?(?:.{{1,80}} )?by [\w.@'’-]+ (?:at )?\d{{1,2}}/\d{{1,2}}/\d{{2,4}},?"
         rf" {_TIME}",
         r"re: .{0,100}\(score:\s?-?\d[^)]*\)|by .{1,40} \(\d+\) writes:",
+        _LOCAL_STAMP,
     )
 
     def check(self, seg: Segment, ctx: Context) -> Decision | None:

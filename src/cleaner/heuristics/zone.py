@@ -19,7 +19,7 @@ from ..model import Decision, Label, Segment
 from ..textstats import LIST_ITEM, ends_sentence, is_date_line
 from .base import Context, Heuristic
 from .bylines import is_end_credit, is_sign_off
-from .interface import CommentInterface, CommentStamps, Interface, Subscription
+from .interface import CommentInterface, CommentStamps, Interface, Subscription, is_commenter
 from .prompts import Prompts
 
 _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten"
@@ -180,7 +180,10 @@ class ArticleZone(Heuristic):
         if not opens_comments(seg, ctx):
             return False
         if not heads_comments(seg, ctx):
-            return bool(above >= self.options["comment_cut_share"] * total)
+            return bool(
+                above >= self.options["comment_cut_share"] * total
+                or (above >= self.options["min_zone_words"] and _signed(pos, ctx))
+            )
         if above >= self.options["header_cut_share"] * total:
             return True
         if above >= self.options["counted_cut_words"] and _COUNTED.match(seg.text):
@@ -394,6 +397,18 @@ _COUNTED = re.compile(
 )
 _NO_COMMENTS = re.compile(r"^(?:0|no)\s|\(0\)", re.IGNORECASE)
 _SUBHEADING = re.compile(r"^(?:comment|discussion)$", re.IGNORECASE)
+
+
+def _signed(pos: int, ctx: Context) -> bool:
+    """A commenter's time stamp right below their name line: ``steve says:`` over
+    ``October 31, 2012 at 12:58 pm``, the way a blog heads each reader comment."""
+    stamp = ctx.lines[pos].decision
+    return (
+        pos > 0
+        and stamp is not None
+        and stamp.rule == CommentStamps.ID
+        and is_commenter(ctx.lines[pos - 1].text)
+    )
 
 
 def heads_comments(seg: Segment, ctx: Context) -> bool:
