@@ -213,6 +213,7 @@ class Interface(Heuristic):
         "Text size: smaller Larger",
         "5 min read",
         "Anzeige",
+        "Bild anzeigen Bild schließen",
         "Hide caption",
         "Modal Trigger",
         "Enlarge this image",
@@ -249,7 +250,8 @@ class Interface(Heuristic):
         r"(?:sponsored|promoted|paid|partner)(?: content| stories| post| links?)?(?: by .{1,40})?",
         r"ads? by google|ad choices|adchoices|ad feedback|skip ad|report (?:this )?ad",
         r"anzeige|werbung|publicité|publicidad|pubblicità|reklama|advertentie",
-        r"bild anzeigen|beitragsbild|dieses blog durchsuchen|einen missbrauch melden|"
+        r"bild anzeigen(?: bild schließen)?|beitragsbild|dieses blog durchsuchen|"
+        r"einen missbrauch melden|"
         r"(?:proudly )?powered by wordpress|bloggen auf wordpress\.com\.?|"
         r"erstelle kostenlos eine website oder ein blog auf wordpress\.com\.?",
         r"(?:the )?story continues(?: below(?: (?:this )?(?:advertisement|ad))?)?",

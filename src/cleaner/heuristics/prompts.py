@@ -39,7 +39,8 @@ _PROMPTS = tuple(
         rf"(?:{_BUTTONS})(?:\s*[|/·•,]?\s*(?:{_BUTTONS}))*",
         r"(?:email|e-mail|print|send|save)(?: this)? (?:article|story|page|post)[.!]?",
         r"share (?:this|it) with (?:your )?friends|"
-        r"share with a friend(?: or colleague)?|click to (?:share|email|print)(?: on \w+)?"
+        r"share with a friend(?: or colleague)?|"
+        r"click to (?:share|email|print)(?: on \w+| this to a friend)?"
         r"(?: \(opens in new window\))?|a link has been (?:posted|sent) to your [\w ]{1,30}\.?",
         r"(?:email this|blogthis!|share to (?:twitter|facebook|pinterest))"
         r"(?:\s*(?:email this|blogthis!|share to (?:twitter|facebook|pinterest)))*",
@@ -70,12 +71,12 @@ _PROMPTS = tuple(
         r"(?:war|ist) (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)\??",
         rf"teile (?:diesen|den) (?:beitrag|artikel)(?: (?:auf|mit|über))?(?:\s*(?:{_NETWORKS}))*"
         r"\W*",
-        r"kommentar (?:verfassen|schreiben|abgeben|hinterlassen)\W*",
+        r"kommentar (?:verfassen|schreiben|abgeben|hinterlassen)\W*(?:antwort(?:en)? abbrechen)?",
         r"(?:die )?kommentare? (?:sind )?(?:geschlossen|deaktiviert)\.?|kommentare?:",
         r"\d+ (?:kommentare?|antworten|reaktionen)(?: (?:zu|auf) .{1,120})?",
         r"(?:teilen sie dies mit|teile dies mit|teilen mit|diese geschichte teilen|"
         r"artikel teilen|jetzt teilen)\W*",
-        r"gefällt mir(?: wird geladen(?:\.\.\.|…)?)?|\d* ?bloggern? gefällt das\.?",
+        r"gefällt mir:?(?: wird geladen(?:\.\.\.|…)?)?|(?:\d+|%d)? ?bloggern? gefällt das[.:]?",
         r"(?:laisser|laissez) un commentaire\W*|vos réactions|réagir(?: à cet article)?|"
         r"(?:deja|dejar|escribe) (?:un|tu) comentario\W*|comentar (?:este|esta) \w+|"
         r"valora esta noticia|lascia un commento|deixe um comentário|"
@@ -112,6 +113,9 @@ class Prompts(Heuristic):
         "Kommentar verfassen",
         "Teilen Sie dies mit:",
         "Schreibe einen Kommentar Antworten abbrechen",
+        "Kommentar verfassen Antwort abbrechen",
+        "Gefällt mir:",
+        "Click to email this to a friend (Opens in new window)",
         "Teile diesen Beitrag auf",
         "Möchten Sie den Artikel teilen?",
         "War der Artikel nützlich?",
