@@ -744,6 +744,22 @@ def test_quoted_mail_in_an_article_is_not_a_comment_section(generic_cleaner: Cle
     assert quote in result.text
 
 
+def test_a_blog_archive_of_months_goes_but_a_timeline_stays(generic_cleaner: Cleaner) -> None:
+    archive = ["November 2012", "October 2012", "August 2012", "Dezember 2011", "juin 2011"]
+    result = generic_cleaner.clean_text("\n\n".join([PROSE, *archive, PROSE]))
+    assert result.text == f"{PROSE}\n\n{PROSE}"
+    assert {r.rule for r in result.removed} == {"generic.archive-months"}
+    assert result.removed[0].reason == "blog archive: November 2012 to juin 2011"
+
+    timeline = "\n\n".join(
+        ["June 2015", PROSE, "July 2015", PROSE, "August 2015", "The bridge closed."]
+    )
+    ascending = "\n".join(["January 2012", "February 2012", "March 2012"])
+    for kept in (timeline, ascending):
+        text = "\n".join([*ARTICLE, *ARTICLE, kept, ARTICLE[0]])
+        assert generic_cleaner.clean_text(text).text == text
+
+
 def test_a_pager_goes_but_numbered_steps_and_figures_stay(generic_cleaner: Cleaner) -> None:
     pager = "\n".join(["<<", "<", *(str(n) for n in range(1, 13)), ">", "Next"])
     result = generic_cleaner.clean_text(f"{PROSE}\n\n{pager}\n\n{PROSE}\n")

@@ -19,7 +19,7 @@ from .interface import (
     Legal,
     Subscription,
 )
-from .menus import Breadcrumb, LanguageMenu, MenuRun, Pager
+from .menus import ArchiveMonths, Breadcrumb, LanguageMenu, MenuRun, Pager
 from .prompts import Prompts
 from .related import RelatedLinks, TeaserList
 from .tags import GluedTags, TagLine
@@ -42,6 +42,7 @@ REGISTRY: tuple[type[Heuristic], ...] = (
     ArchiveBanner,
     Slideshow,
     Pager,
+    ArchiveMonths,
     RelatedLinks,
     TeaserList,
     ArticleZone,

@@ -364,3 +364,51 @@ class Pager(Heuristic):
 
     def _arrow(self, seg: Segment) -> bool:
         return bool(self._ARROW.match(seg.text))
+
+
+_MONTH_NUMBERS = {
+    name: number
+    for names in (
+        "january february march april may june july august september october november december",
+        "januar februar märz april mai juni juli august september oktober november dezember",
+        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    )
+    for number, name in enumerate(names.split(), 1)
+}
+_MONTH_YEAR = re.compile(r"^(?:[►▼▶]\s*)?([^\W\d_]+) (\d{4})(?:\s*\(\d+\))?$")
+
+
+def _month(seg: Segment) -> tuple[int, int] | None:
+    """``November 2012`` as (2012, 11); None for any other line."""
+    match = _MONTH_YEAR.match(seg.text.strip())
+    number = _MONTH_NUMBERS.get(match.group(1).lower()) if match else None
+    return (int(match.group(2)), number) if match and number else None
+
+
+class ArchiveMonths(Heuristic):
+    """A blog's archive saved one month per line: ``November 2012``, ``October 2012``, ...
+
+    At least ``min_months`` lines that each name a month and a year (in English, German,
+    French or Spanish), every one earlier than the line above it. A timeline in an article
+    puts text under each month and stays.
+    """
+
+    ID = "generic.archive-months"
+    SCOPE = "document"
+    DEFAULTS = MappingProxyType({"min_months": 3})
+
+    def apply(self, ctx: Context) -> None:
+        lines = ctx.lines
+        for first, last in runs(lines, _earlier):
+            if last - first + 1 < self.options["min_months"]:
+                continue
+            reason = f"blog archive: {lines[first].text} to {lines[last].text}"
+            for seg in lines[first : last + 1]:
+                if not seg.decided:
+                    seg.decision = Decision(Label.DROP, self.ID, reason)
+
+
+def _earlier(seg: Segment, below: Segment) -> bool:
+    month, next_month = _month(seg), _month(below)
+    return month is not None and next_month is not None and next_month < month
