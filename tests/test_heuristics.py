@@ -706,9 +706,16 @@ def test_a_sentence_opening_like_a_pager_stays(generic_cleaner: Cleaner) -> None
 
 
 @pytest.mark.parametrize(
-    "header", ["Enviá tu comentario", "Laisser un commentaire :", "Schreibe einen Kommentar"]
+    "header",
+    [
+        "Enviá tu comentario",
+        "Laisser un commentaire :",
+        "Schreibe einen Kommentar",
+        "Post a Comment Cancel reply",
+        "There are 27 comments. Add yours.",
+    ],
 )
-def test_a_leave_a_comment_header_in_other_languages_opens_the_comments(
+def test_a_comment_header_in_other_wordings_opens_the_comments(
     generic_cleaner: Cleaner, header: str
 ) -> None:
     comment = (
