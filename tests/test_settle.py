@@ -82,3 +82,23 @@ def test_a_photo_viewer_button_goes_with_its_caption(cleaner: Cleaner) -> None:
     ]
     assert result.text.split("\n\n") == PARAGRAPHS
     assert not any(r.reason.endswith(SETTLED) for r in result.removed)
+
+
+def test_no_later_pass_finds_a_zone_the_first_pass_did_not(cleaner: Cleaner) -> None:
+    """A short post of lines that are not running text, then two sidebar paragraphs split by
+    a menu. The first pass finds no article zone (neither paragraph is long enough alone);
+    with the menu gone, the clean text would join the paragraphs into one and drop the post
+    as outside it. The later passes look for no zone, so the post stays."""
+    post = ["“Then don’t say it”", "“But I want to”", "“Then say it”", "“I can’t”"]
+    sidebar = [
+        "Our little blog has been writing about films, books and the odd walk in the hills"
+        " since the spring of two thousand and nine, and we are glad you found it.",
+        "Every week one of us picks a film that nobody else has seen, and the others have to"
+        " watch it before the weekend is over and write a few lines about it here.",
+    ]
+    menu = ["Films", "Books", "Walks", "Music", "About us", "Contact", "Imprint", "Archive"]
+    menu += ["Login", "Register", "Feed", "Comments feed"]
+    document = "\n\n".join(["Nothing to do is also an option", *post, sidebar[0], *menu])
+    result = cleaner.clean_text(f"{document}\n\n{sidebar[1]}\n")
+    assert result.text.split("\n\n") == [*post, *sidebar]
+    assert "generic.outside-zone" not in {r.rule for r in result.removed}

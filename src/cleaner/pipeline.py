@@ -147,10 +147,14 @@ class Cleaner:
         headline is known (a record's ``title`` field), decides which line is the headline: a
         line matching it, or none.
         """
-        result, finish = self._clean_text_once(
+        result, finish, zoned = self._clean_text_once(
             text, url=url, doc_id=doc_id, title=title, heuristics=self.heuristics
         )
-        return self._settle(result, url=url, title=title, heuristics=self.heuristics, finish=finish)
+        # Where the first pass found no article zone, or a guard set the zone aside, the
+        # later passes look for none: the clean text, shorter by the menus and notices taken
+        # out, could join a short post and a sidebar paragraph into a zone and drop the post.
+        heuristics = self.heuristics if zoned else self.extracted
+        return self._settle(result, url=url, title=title, heuristics=heuristics, finish=finish)
 
     def _clean_text_once(
         self,
@@ -160,9 +164,9 @@ class Cleaner:
         doc_id: str | None,
         title: str | None,
         heuristics: tuple[Heuristic, ...],
-    ) -> tuple[CleanResult, Callable[[], CleanResult]]:
-        """One pass over a text dump: the result, and how to assemble it again from the
-        segments' labels."""
+    ) -> tuple[CleanResult, Callable[[], CleanResult], bool]:
+        """One pass over a text dump: the result, how to assemble it again from the
+        segments' labels, and whether it dropped the lines outside an article zone."""
         config = self.config
         segments = split_segments(text, fold_space=config.normalize_space)
         outlet_rules, outlet = self._outlet(segments, url)
@@ -180,7 +184,7 @@ class Cleaner:
                 language=ctx.language,
             )
 
-        return finish(), finish
+        return finish(), finish, ctx.zone_used
 
     def _settle(
         self,
@@ -211,7 +215,7 @@ class Cleaner:
             if text in seen:
                 break  # the title went back and forth: stop at the first text seen again
             seen.add(text)
-            again, _ = self._clean_text_once(
+            again, _, _ = self._clean_text_once(
                 text, url=url, doc_id=result.id, title=title, heuristics=heuristics
             )
             if again.to_text() == text or not adopt(result, again, self.config):

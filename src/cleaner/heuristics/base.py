@@ -33,6 +33,9 @@ class Context:
     lines: list[Segment] = field(init=False)
     zone: tuple[int, int] | None = field(init=False, default=None)
     """The article's first and last line, as positions in ``lines`` (set by the zone finder)."""
+    zone_used: bool = field(init=False, default=False)
+    """Whether the lines outside ``zone`` were dropped (``generic.outside-zone``; not when
+    its guard kept them)."""
     article_end: Segment | None = field(init=False, default=None)
     """The first line a site rule marked as where the article ends (``article_end``)."""
     warnings: list[str] = field(init=False, default_factory=list)

@@ -396,7 +396,7 @@ _COUNTED = re.compile(
     r"(?:comments?|responses?|replies)\b|^\d+ of [1-9]\d* comments? loaded\b",
     re.IGNORECASE,
 )
-_NO_COMMENTS = re.compile(r"^(?:0|no)\s|\(0\)", re.IGNORECASE)
+_NO_COMMENTS = re.compile(r"^(?:there (?:are|is) )?(?:0|no)\s|\(0\)", re.IGNORECASE)
 _SUBHEADING = re.compile(r"^(?:comment|discussion)$", re.IGNORECASE)
 
 
@@ -496,6 +496,7 @@ class OutsideZone(Heuristic):
                 " the lines outside it were kept"
             )
             return
+        ctx.zone_used = True
         first, last = ctx.lines[start].lineno, ctx.lines[end].lineno
         for pos, seg in enumerate(ctx.lines):
             if seg.decided or start <= pos <= end:
