@@ -8,7 +8,18 @@ import re
 _WORD = re.compile(r"\w+(?:['’.-]\w+)*", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
 _YEAR = re.compile(r"(?<!\d)(19[0-9]{2}|20[0-9]{2})(?!\d)")
-# month names and their abbreviations in English, German, French and Spanish (no case)
+# month names in full, lowercase, in English, German, French and Spanish, with their numbers
+MONTH_NUMBERS = {
+    name: number
+    for names in (
+        "january february march april may june july august september october november december",
+        "januar februar märz april mai juni juli august september oktober november dezember",
+        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    )
+    for number, name in enumerate(names.split(), 1)
+}
+# month names and their abbreviations in the same languages, for patterns (no case)
 MONTHS = (
     r"jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|f[ée]v(?:rier)?|mar(?:ch)?|m[äa]r(?:z|s)|"
     r"apr(?:il)?|avr(?:il)?|may|mai|june?|juni?|juin|july?|juli?|juil(?:let)?|aug(?:ust)?|"

@@ -12,8 +12,10 @@ from types import MappingProxyType
 
 from ..captions import CONTROL_AFTER_CAPTION, CONTROL_BEFORE_CAPTION
 from ..model import Decision, Label, Segment
-from ..textstats import MONTHS, words
+from ..textstats import MONTH_NUMBERS, MONTHS, words
 from .base import Context, Heuristic
+
+_MONTH_NAMES = "|".join(MONTH_NUMBERS)
 
 
 def _whole(*patterns: str) -> re.Pattern[str]:
@@ -285,8 +287,8 @@ class Interface(Heuristic):
         r"(?:(?:newer|older) posts?|home)(?:\s*[|•·]?\s*(?:(?:newer|older) posts?|home))+",
         r"(?:blog )?archives?|search this (?:blog|site)|site feed|labels:?|search:|submit",
         # a blog archive's months and years with their post counts: "► November (16)"
-        r"(?:[►▼▶]\s*\d{4}|[►▼▶]?\s*(?:january|february|march|april|may|june|july|august|"
-        r"september|october|november|december)(?: \d{4})?)\s*\((?!(?:1[89]|20)\d\d\))\d+\)",
+        rf"(?:[►▼▶]\s*\d{{4}}|[►▼▶]?\s*(?:{_MONTH_NAMES})(?: \d{{4}})?)"
+        r"\s*\((?!(?:1[89]|20)\d\d\))\d+\)",
         # video players' widget labels, and expanders
         r"just watched|must watch|replay|(?:more|latest|related) videos(?:\s*(?:\.\.\.|…))?",
         r"expand (?:full )?(?:story|article|post)",

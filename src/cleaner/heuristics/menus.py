@@ -8,7 +8,7 @@ from types import MappingProxyType
 from ..language import word_tokens
 from ..metadata import BREADCRUMB_SEPARATORS, split_breadcrumb
 from ..model import Decision, Field, Label, Segment
-from ..textstats import LIST_ITEM, ends_sentence, words
+from ..textstats import LIST_ITEM, MONTH_NUMBERS, ends_sentence, words
 from .base import Context, Heuristic, runs
 
 # English names and endonyms of the languages news sites most often offer in a switcher.
@@ -366,23 +366,13 @@ class Pager(Heuristic):
         return bool(self._ARROW.match(seg.text))
 
 
-_MONTH_NUMBERS = {
-    name: number
-    for names in (
-        "january february march april may june july august september october november december",
-        "januar februar märz april mai juni juli august september oktober november dezember",
-        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
-    )
-    for number, name in enumerate(names.split(), 1)
-}
 _MONTH_YEAR = re.compile(r"^(?:[►▼▶]\s*)?([^\W\d_]+) (\d{4})(?:\s*\(\d+\))?$")
 
 
 def _month(seg: Segment) -> tuple[int, int] | None:
     """``November 2012`` as (2012, 11); None for any other line."""
     match = _MONTH_YEAR.match(seg.text.strip())
-    number = _MONTH_NUMBERS.get(match.group(1).lower()) if match else None
+    number = MONTH_NUMBERS.get(match.group(1).lower()) if match else None
     return (int(match.group(2)), number) if match and number else None
 
 
