@@ -311,60 +311,61 @@ def test_a_comment_header_cuts_only_the_comments(generic_cleaner: Cleaner) -> No
     assert {rules[line] for line in related} == {"generic.related", "generic.prompts"}
 
 
-def assert_announced_list_stays(
-    cleaner: Cleaner, announcement: str, items: list[str], *, after: str
+@pytest.mark.parametrize(
+    ("announcement", "items", "after"),
+    [
+        # Items of an announced list may differ in shape when each opens with a quantity or a
+        # lowercase word; the labels of the page below (``Pin It``, ``Home``) still end it.
+        (
+            "Ingredients for 4 portions:",
+            [
+                "2 tsp vegetable oil",
+                "2 or 3 boneless skinless chicken breasts, about 1 1/4 lbs",
+                "salt and pepper to taste",
+                "1 large onion",
+                "4 cloves garlic",
+                "about 3 cups chicken broth or stock, divided",
+                "sour cream and cilantro to garnish",
+            ],
+            "Home",
+        ),
+        # A starred item among the names of a list a colon announced does not end the list:
+        # the names after it are the article's too.
+        (
+            "These players were invited:",
+            [
+                "Brian Edwards (Wake Forest University)",
+                "Matt Allen (Creighton University)",
+                "* Sean Franklin (California State University of Northridge)",
+                "Matt Hatzke (Santa Clara University)",
+                "Shea Salinas (Furman University)",
+            ],
+            "Share this article",
+        ),
+        # "as follows." announces a list as a colon does: month headings and the dates under
+        # them stay with the article.
+        (
+            "The dates are as follows.",
+            [
+                "SEPTEMBER",
+                "29 Cologne, Live Music Hall (DE)",
+                "30 Prague, Lucerna Music Hall (CZ)",
+                "OCTOBER",
+                "01 Vienna, Arena (AT)",
+                "02 Munich, Kesselhaus (DE)",
+            ],
+            "Share this article",
+        ),
+    ],
+)
+def test_an_announced_list_stays(
+    generic_cleaner: Cleaner, announcement: str, items: list[str], after: str
 ) -> None:
     """Below the article, ``announcement`` and its ``items`` stay in the text and the
     ``after`` line that follows them does not."""
     text = page(above=["Bridge to close"], below=[announcement, *items, after])
-    result = cleaner.clean_text(text)
+    result = generic_cleaner.clean_text(text)
     assert result.text == "\n".join([*ARTICLE, announcement, *items])
-
-
-def test_zone_keeps_an_ingredient_list_of_mixed_shapes(generic_cleaner: Cleaner) -> None:
-    """Items of an announced list may differ in shape when each opens with a quantity or a
-    lowercase word; the labels of the page below (``Pin It``, ``Home``) still end it."""
-    items = [
-        "2 tsp vegetable oil",
-        "2 or 3 boneless skinless chicken breasts, about 1 1/4 lbs",
-        "salt and pepper to taste",
-        "1 large onion",
-        "4 cloves garlic",
-        "about 3 cups chicken broth or stock, divided",
-        "sour cream and cilantro to garnish",
-    ]
-    assert_announced_list_stays(generic_cleaner, "Ingredients for 4 portions:", items, after="Home")
-
-
-def test_a_bulleted_item_keeps_an_announced_list_going(generic_cleaner: Cleaner) -> None:
-    """A starred item among the names of a list a colon announced does not end the list:
-    the names after it are the article's too."""
-    items = [
-        "Brian Edwards (Wake Forest University)",
-        "Matt Allen (Creighton University)",
-        "* Sean Franklin (California State University of Northridge)",
-        "Matt Hatzke (Santa Clara University)",
-        "Shea Salinas (Furman University)",
-    ]
-    assert_announced_list_stays(
-        generic_cleaner, "These players were invited:", items, after="Share this article"
-    )
-
-
-def test_a_list_announced_as_follows_stays(generic_cleaner: Cleaner) -> None:
-    """``as follows.`` announces a list as a colon does: month headings and the dates under
-    them stay with the article."""
-    dates = [
-        "SEPTEMBER",
-        "29 Cologne, Live Music Hall (DE)",
-        "30 Prague, Lucerna Music Hall (CZ)",
-        "OCTOBER",
-        "01 Vienna, Arena (AT)",
-        "02 Munich, Kesselhaus (DE)",
-    ]
-    assert_announced_list_stays(
-        generic_cleaner, "The dates are as follows.", dates, after="Share this article"
-    )
 
 
 def test_a_bare_comment_subheading_does_not_end_the_article(generic_cleaner: Cleaner) -> None:
