@@ -1,4 +1,5 @@
-"""Passes over the clean text: cleaning cleaner's output changes nothing."""
+"""Passes over the clean text: cleaning cleaner's output changes nothing, but for an article
+zone that only the shorter text makes."""
 
 from __future__ import annotations
 
@@ -102,3 +103,9 @@ def test_no_later_pass_finds_a_zone_the_first_pass_did_not(cleaner: Cleaner) -> 
     result = cleaner.clean_text(f"{document}\n\n{sidebar[1]}\n")
     assert result.text.split("\n\n") == [*post, *sidebar]
     assert "generic.outside-zone" not in {r.rule for r in result.removed}
+    # Cleaned again as a new dump, the output does make that zone and loses the post (a known
+    # limit); cleaned again without the zone, as the README advises, it stays as it is.
+    output = result.to_text()
+    assert post[0] not in cleaner.clean_text(output).text
+    unzoned = replace(cleaner.config, disabled=frozenset({"generic.article-zone"}))
+    assert Cleaner(unzoned, rules=cleaner.rules).clean_text(output).to_text() == output

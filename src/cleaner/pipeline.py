@@ -196,7 +196,8 @@ class Cleaner:
         finish: Callable[[], CleanResult],
     ) -> CleanResult:
         """Clean the clean text again until it stops changing, so cleaning cleaner's output
-        changes nothing (``CleanConfig.settle``).
+        changes nothing (``CleanConfig.settle``), unless it finds an article zone that
+        ``heuristics`` leave out (see ``clean_text``) or two lines take turns as the headline.
 
         A line can look like article only beside debris: a byline below the photo lines above
         it, a headline above the first paragraph once a menu above it is gone. Each later pass
