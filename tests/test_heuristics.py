@@ -768,6 +768,34 @@ def test_a_blog_archive_of_months_goes_but_a_timeline_stays(generic_cleaner: Cle
         assert generic_cleaner.clean_text(text).text == text
 
 
+@pytest.mark.parametrize(
+    "calendar",
+    [
+        ["August 2012", "S M T W T F S", "« Jul", "1 2 3 4", "5 6 7 8 9 10 11",
+         "12 13 14 15 16 17 18", "19 20 21 22 23 24 25", "26 27 28 29 30 31"],
+        ["Sun Mon Tue Wed Thu Fri Sat", "1", "2 3 4 5 6 7 8", "9 10 11 12 13 14 15",
+         "16 17 18 19 20 21 22", "23 24 25 26 27 28 29", "30 31", "Dec Feb"],
+        ["Mo Di Mi Do Fr Sa So", "29 30 31 1 2 3 4", "5 6 7 8 9 10 11",
+         "12 13 14 15 16 17 18", "« Okt Dez »"],
+        # without the weekdays: five weeks, whole ones among them
+        ["1 2 3", "4 5 6 7 8 9 10", "11 12 13 14 15 16 17", "18 19 20 21 22 23 24",
+         "25 26 27 28 29 30"],
+    ],
+)  # fmt: skip
+def test_a_calendar_widget_goes(generic_cleaner: Cleaner, calendar: list[str]) -> None:
+    result = generic_cleaner.clean_text("\n".join([PROSE, "", *calendar, "", PROSE]))
+    assert result.text == f"{PROSE}\n\n{PROSE}"
+    assert {r.rule for r in result.removed} == {"generic.calendar"}
+
+
+def test_numbers_that_do_not_count_on_like_days_stay(generic_cleaner: Cleaner) -> None:
+    results = ["Goals per round", "1 2 3 4", "2 0 1 3 1 2 0", "4 1 2 2 0 1 1", "3 3 0 1 2 2 1"]
+    short = ["S M T W T F S", "1 2 3 4 5 6 7", "8 9 10 11 12 13 14"]  # two weeks only
+    for kept in (results, short):
+        text = "\n".join([*ARTICLE, *ARTICLE, *kept, ARTICLE[0]])
+        assert generic_cleaner.clean_text(text).text == text
+
+
 def test_a_pager_goes_but_numbered_steps_and_figures_stay(generic_cleaner: Cleaner) -> None:
     pager = "\n".join(["<<", "<", *(str(n) for n in range(1, 13)), ">", "Next"])
     result = generic_cleaner.clean_text(f"{PROSE}\n\n{pager}\n\n{PROSE}\n")
@@ -878,6 +906,54 @@ def test_teaser_cards_below_the_article_go(generic_cleaner: Cleaner) -> None:
     result = generic_cleaner.clean_text(text)
     assert result.text == "\n".join(ARTICLE)
     assert {r.text: r.rule for r in result.removed}[TEASERS[0][0]] == "generic.outside-zone"
+
+
+HEADLINES = [
+    "Why the new ring road will not end the queues on the high street",
+    "Ten years of the farmers' market and what it has done for the town",
+    "The school that taught a whole village to swim in one summer",
+    "What the county's new budget means for libraries and bus routes",
+    "How a retired engineer rebuilt the clock tower with spare parts",
+    "Council tax is going up again and here is where the money goes",
+    "The river festival returns after three years with a longer parade",
+    "A mayor who cycles to work and the debate about parking it started",
+]
+
+
+def test_a_list_of_headlines_below_the_article_is_no_part_of_it(generic_cleaner: Cleaner) -> None:
+    """Other stories' headlines, each with its author's name below. Lines that end no
+    sentence, one after another with only names between them, add nothing to the zone; nor
+    does the zone's guard count them as text it would drop (with them, the text outside the
+    zone, the site's blurb included, would be more than half of it)."""
+    pairs = [line for headline in HEADLINES[:5] for line in (headline, "Mary Walsh")]
+    blurb = (
+        "The Weekly Courier has covered the town and the villages around it since 1921, and"
+        " it is owned by a trust that its readers set up when the last owner retired."
+    )
+    footer = ["Archives", "Contact", "Imprint", "Jobs", "Advertise", "Terms", "Sitemap", blurb]
+    text = page(above=["Bridge to close"], below=["Most read", *pairs, *footer])
+    result = generic_cleaner.clean_text(text)
+    assert result.text == "\n".join(ARTICLE)
+    assert {r.text: r.rule for r in result.removed}[HEADLINES[0]] == "generic.outside-zone"
+    assert not result.warnings
+
+
+def test_a_story_s_highlights_above_it_stay(generic_cleaner: Cleaner) -> None:
+    """A few headline-shaped lines a byline above the article lead into it: its highlights."""
+    highlights = [
+        "Engineers found corrosion in two of the four main supports of the bridge",
+        "A temporary crossing is to open downstream of the old bridge in the spring",
+        "Buses will be rerouted through the town centre until the crossing opens",
+    ]
+    headline = "Council to close the old bridge"
+    above = ["Home", "News", "Sport", headline, "Story highlights", *highlights, "By Mary Walsh"]
+    result = generic_cleaner.clean_text(page(above=above, below=[]))
+    # The zone starts at the highlights; the title is taken from the zone's first lines.
+    assert result.text.endswith("\n".join(ARTICLE))
+    assert set(highlights) <= {result.title, *result.text.splitlines()}
+    removed = {r.text: r.rule for r in result.removed}
+    assert removed["Story highlights"] == removed["Sport"] == "generic.outside-zone"
+    assert result.byline == "By Mary Walsh"
 
 
 def test_a_table_under_its_heading_closes_the_article(generic_cleaner: Cleaner) -> None:

@@ -19,7 +19,7 @@ from .interface import (
     Legal,
     Subscription,
 )
-from .menus import ArchiveMonths, Breadcrumb, LanguageMenu, MenuRun, Pager
+from .menus import ArchiveMonths, Breadcrumb, Calendar, LanguageMenu, MenuRun, Pager
 from .prompts import Prompts
 from .related import RelatedLinks, TeaserList
 from .tags import GluedTags, TagLine
@@ -43,6 +43,7 @@ REGISTRY: tuple[type[Heuristic], ...] = (
     Slideshow,
     Pager,
     ArchiveMonths,
+    Calendar,
     RelatedLinks,
     TeaserList,
     ArticleZone,

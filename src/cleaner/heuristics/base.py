@@ -33,6 +33,9 @@ class Context:
     lines: list[Segment] = field(init=False)
     zone: tuple[int, int] | None = field(init=False, default=None)
     """The article's first and last line, as positions in ``lines`` (set by the zone finder)."""
+    teasers: frozenset[int] = field(init=False, default=frozenset())
+    """Positions in ``lines`` of running text that the zone finder read as a list of
+    teasers' headlines: no article text for the zone nor for its guard."""
     zone_used: bool = field(init=False, default=False)
     """Whether the lines outside ``zone`` were dropped (``generic.outside-zone``; not when
     its guard kept them)."""

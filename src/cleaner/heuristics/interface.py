@@ -130,6 +130,7 @@ class Subscription(Heuristic):
         "Forgot your username or password?",
         "Utilizziamo i cookie per essere sicuri che tu possa avere la migliore esperienza.",
         "Wir verwenden Cookies, um Ihnen ein optimales Webseiten-Erlebnis zu bieten.",
+        "Subscriber Content Read Preview",
     )
     KEEP_EXAMPLES = (
         "Subscribers to the paper's print edition fell by a third.",
@@ -137,6 +138,7 @@ class Subscription(Heuristic):
         "Cookies baked by the school raised $400 for the shelter.",
         "Your email address is the key to the account, the bank said.",
         "The newsletter reached 40,000 readers.",
+        "Premium content drove the growth in revenue, the publisher said.",
     )
     _OPENS = re.compile(
         r"^(?:sign ?up|subscribe|register|log ?in|sign ?in|create an? (?:free )?account|"
@@ -163,6 +165,7 @@ class Subscription(Heuristic):
         r"forgot (?:your )?(?:username|password|user ?name or password)\b|"
         r"(?:confirm|re-?enter) (?:your )?(?:e-?mail|password)\b|create an? password\b|"
         r"why register\?|thank you for registering\b|"
+        r"(?:subscriber|premium|members?)(?:[- ]only)? content(?: read (?:a )?preview)?$|"
         r"(?:[\w.-]+ ){0,2}newsletter$|"
         r"newsletter(?: abonnieren)?|jetzt abonnieren|abonnez-vous|suscríbete|inscrivez-vous)"
         r"(?:\b|(?<=\W))",
@@ -236,6 +239,7 @@ class Interface(Heuristic):
         "E-mail to a friendPrinter friendly",
         "3 hours ago",
         "1,204 shares",
+        "35 Recommendations",
         "Externer Inhalt",
         "Zur Startseite",
     )
@@ -292,9 +296,9 @@ class Interface(Heuristic):
         # video players' widget labels, and expanders
         r"just watched|must watch|replay|(?:more|latest|related) videos(?:\s*(?:\.\.\.|…))?",
         r"expand (?:full )?(?:story|article|post)",
-        # a bare age or share count
+        # a bare age, or a count of shares, recommendations or likes
         r"\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago",
-        r"[\d,.]+[km]? shares?|shares?",
+        r"[\d,.]+[km]? (?:shares?|recommendations?|likes?)|shares?",
     )
 
     def check(self, seg: Segment, ctx: Context) -> Decision | None:

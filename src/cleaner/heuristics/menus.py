@@ -8,7 +8,7 @@ from types import MappingProxyType
 from ..language import word_tokens
 from ..metadata import BREADCRUMB_SEPARATORS, split_breadcrumb
 from ..model import Decision, Field, Label, Segment
-from ..textstats import LIST_ITEM, MONTH_NUMBERS, ends_sentence, words
+from ..textstats import LIST_ITEM, MONTH_NUMBERS, MONTHS, ends_sentence, words
 from .base import Context, Heuristic, runs
 
 # English names and endonyms of the languages news sites most often offer in a switcher.
@@ -364,6 +364,109 @@ class Pager(Heuristic):
 
     def _arrow(self, seg: Segment) -> bool:
         return bool(self._ARROW.match(seg.text))
+
+
+class Calendar(Heuristic):
+    """A blog's calendar widget saved one week per line: ``August 2012``, ``S M T W T F S``,
+    ``« Jul``, ``1 2 3 4``, ``5 6 7 8 9 10 11``, ...
+
+    A line of seven weekday abbreviations (in English, German, French or Spanish) above at
+    least ``min_weeks`` lines of day numbers that count on by one from line to line; without
+    that line, at least two more weeks, two of them whole. The month above the weekdays and
+    the links to the months around it go with them. Numbers in an article's text or a table
+    of results do not count on like days, and stay.
+    """
+
+    ID = "generic.calendar"
+    SCOPE = "document"
+    DEFAULTS = MappingProxyType({"min_weeks": 3})
+
+    def apply(self, ctx: Context) -> None:
+        lines, min_weeks = ctx.lines, self.options["min_weeks"]
+        pos = 0
+        while pos < len(lines):
+            header = _weekdays(lines[pos])
+            first = pos + 1 if header else pos
+            end, weeks, whole = _weeks(lines, first)
+            if weeks < min_weeks or (not header and (weeks < min_weeks + 2 or whole < 2)):
+                pos += 1
+                continue
+            start = pos - 1 if header and pos > 0 and _month(lines[pos - 1]) else pos
+            while end + 1 < len(lines) and _month_links(lines[end + 1]):
+                end += 1
+            reason = f"calendar widget: {weeks} weeks of day numbers"
+            for seg in lines[start : end + 1]:
+                if not seg.decided:
+                    seg.decision = Decision(Label.DROP, self.ID, reason)
+            pos = end + 1
+
+
+_WEEKDAY_ABBREVIATIONS = frozenset(
+    token
+    for names in (
+        "s m t w f su mo tu we th fr sa sun mon tue wed thu fri sat",  # English
+        "mo di mi do fr sa so",  # German
+        "l m j v s d lu ma me je ve sa di lun mar mer jeu ven sam dim",  # French
+        "l m x j v s d lu ma mi ju vi sá do lun mar mié jue vie sáb dom",  # Spanish
+    )
+    for token in names.split()
+)
+_DAY_ROW = re.compile(r"^\d{1,2}(?: \d{1,2}){0,6}$")
+_ARROWS = "«»‹›<>←→"
+_MONTH_WORD = re.compile(rf"^(?:{MONTHS})\.?$", re.IGNORECASE)
+
+
+def _weekdays(seg: Segment) -> bool:
+    """``S M T W T F S``, ``Mo Di Mi Do Fr Sa So``, ``Sun Mon Tue Wed Thu Fri Sat``."""
+    tokens = seg.text.split()
+    return len(tokens) == 7 and all(t.rstrip(".").lower() in _WEEKDAY_ABBREVIATIONS for t in tokens)
+
+
+def _weeks(lines: list[Segment], first: int) -> tuple[int, int, int]:
+    """From ``lines[first]`` on, the lines of day numbers that count on by one (links to the
+    months around, ``« Jul``, may stand between them): the last line's position, how many
+    weeks, how many of them whole."""
+    end, weeks, whole, day = first - 1, 0, 0, None
+    pos = first
+    while pos < len(lines):
+        seg = lines[pos]
+        if _DAY_ROW.match(seg.text):
+            numbers = [int(n) for n in seg.text.split()]
+            if any(n < 1 or n > 31 for n in numbers):
+                break
+            expected = [numbers[0] + k for k in range(len(numbers))]
+            # A month's first week may open with the last days of the month before.
+            if numbers != expected and not _wraps(numbers):
+                break
+            if day is not None and numbers[0] != day + 1 and not (day >= 28 and numbers[0] == 1):
+                break
+            day, weeks, end = numbers[-1], weeks + 1, pos
+            whole += len(numbers) == 7
+        elif not (weeks == 0 and _month_links(seg)):
+            break
+        pos += 1
+    return end, weeks, whole
+
+
+def _wraps(numbers: list[int]) -> bool:
+    """``29 30 31 1 2 3 4``: days counting on to the month's end, then from one."""
+    if 1 not in numbers:
+        return False
+    cut = numbers.index(1)
+    head, tail = numbers[:cut], numbers[cut:]
+    return (
+        bool(head)
+        and head[0] >= 28
+        and head == list(range(head[0], head[0] + len(head)))
+        and tail == list(range(1, len(tail) + 1))
+    )
+
+
+def _month_links(seg: Segment) -> bool:
+    """``« Jul``, ``Dec Feb``, ``« Oct Dec »``: links to the months around a calendar."""
+    tokens = [t.strip(_ARROWS) for t in seg.text.split()]
+    months = [t for t in tokens if t]
+    return 1 <= len(months) <= 2 and all(_MONTH_WORD.match(t) for t in months)
 
 
 _MONTH_YEAR = re.compile(r"^(?:[►▼▶]\s*)?([^\W\d_]+) (\d{4})(?:\s*\(\d+\))?$")

@@ -58,7 +58,11 @@ class ArticleZone(Heuristic):
     that share; with no known language, a sentence ending stands in for stopwords). Running
     text scores its word count; a long line that is not running text costs ``mid_penalty``;
     a short line costs ``short_penalty``; lines other rules took as metadata (a caption, the
-    title) cost nothing. A zone with fewer than ``min_zone_words`` words of running text is
+    title) cost nothing. Running text that ends no sentence counts ``open_weight`` of its
+    words; ``teaser_run`` or more such lines with nothing but short lines between them (other
+    stories' headlines and their authors) count nothing, unless ``lead_lines`` or fewer of
+    them end just above the zone, one after another: a story's highlights, which the zone
+    then starts with. A zone with fewer than ``min_zone_words`` words of running text is
     no zone: a photo post or a list page has no article to locate. The zone then grows over
     adjacent lines shaped like content (lists, data rows, short sentences). Decides no line
     itself: ``generic.outside-zone`` drops what is outside, after ``generic.title`` has looked
@@ -82,6 +86,8 @@ class ArticleZone(Heuristic):
             "open_weight": 0.7,
             "wrapped_share": 0.5,
             "table_rows": 3,
+            "teaser_run": 3,
+            "lead_lines": 4,
         }
     )
 
@@ -122,6 +128,7 @@ class ArticleZone(Heuristic):
         ended = sum(scores[i] for i in running if ends_sentence(lines[i].text))
         if ended < self.options["wrapped_share"] * sum(scores[i] for i in running):
             return scores
+        unended = []
         for i in running:
             # A positive line that ends no sentence is running text (a short sentence scores
             # only when it ends one), and its score is its word count.
@@ -129,12 +136,27 @@ class ArticleZone(Heuristic):
             if (
                 scores[i] >= self.options["long_words"]
                 or ends_sentence(text)
-                or _INNER_SENTENCE_END.search(text)
                 or text.endswith((",", ";", ":", "-", "–", "—"))
                 or (i + 1 < len(lines) and lines[i + 1].text[:1].islower())
             ):
                 continue
-            scores[i] *= self.options["open_weight"]
+            unended.append(i)
+            if not _INNER_SENTENCE_END.search(text):
+                scores[i] *= self.options["open_weight"]
+        # Lines that end no sentence, with no other running text between them (names and
+        # labels only), are a list of teasers' headlines (``Go 'Head Miss Rosie! 99-Year-Old
+        # Votes For The First Time``): they add nothing to the zone, nor do they break it.
+        teasers: list[int] = []
+        run: list[int] = []
+        for i in [*unended, len(lines)]:
+            if run and (i == len(lines) or any(scores[k] > 0 for k in range(run[-1] + 1, i))):
+                if len(run) >= self.options["teaser_run"]:
+                    teasers += run
+                run = []
+            run.append(i)
+        for i in teasers:
+            scores[i] = 0.0
+        ctx.teasers = frozenset(teasers)
         return scores
 
     def apply(self, ctx: Context) -> None:
@@ -142,7 +164,7 @@ class ArticleZone(Heuristic):
         zone = _max_window(scores, 0, len(scores))
         if zone is None:
             return
-        start, end = zone
+        start, end = self.lead_in(ctx, scores, zone[0]), zone[1]
         # A comment section inside the zone ends the article once enough of its text is above;
         # the zone then ends at the last running text above the marker. What lies between is
         # left to its own rules (a related block, a share bar) and to the next settling pass.
@@ -164,6 +186,23 @@ class ArticleZone(Heuristic):
         if running < self.options["min_zone_words"]:
             return  # too little running text to tell the article from the page around it
         ctx.zone = self.grow(ctx, start, end, closed=credit is not None)
+
+    def lead_in(self, ctx: Context, scores: list[float], start: int) -> int:
+        """Where the zone starts, given that its running text starts at ``start``: at a short
+        list of headline-shaped lines (``scores`` left them out as teasers) that ends a few
+        lines above it, one after the other or a label apart: a story's headline, deck and
+        highlights (three lines above it at most: a byline, a dateline). A longer list, or
+        one spread out among short lines, is a sidebar's."""
+        pos, first, members, between = start - 1, start, 0, 0
+        while pos >= 0 and scores[pos] <= 0:
+            if pos in ctx.teasers:
+                first, members, between = pos, members + 1, 0
+            else:
+                between += 1
+                if between > (1 if members else 3):
+                    break
+            pos -= 1
+        return first if members <= self.options["lead_lines"] else start
 
     def cuts(self, pos: int, above: float, total: float, ctx: Context) -> bool:
         """Whether the marker at ``pos`` ends the article, with ``above`` of the zone's
@@ -485,7 +524,7 @@ class OutsideZone(Heuristic):
         running = [
             (pos, len(ctx.tokens(s)))
             for pos, s in enumerate(ctx.lines)
-            if not s.decided and ctx.is_running_text(s)
+            if not s.decided and pos not in ctx.teasers and ctx.is_running_text(s)
         ]
         outside = sum(n for pos, n in running if not start <= pos <= end)
         share = outside / (sum(n for _, n in running) or 1)
