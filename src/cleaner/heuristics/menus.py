@@ -424,7 +424,7 @@ def _weekdays(seg: Segment) -> bool:
 
 def _weeks(lines: list[Segment], first: int) -> tuple[int, int, int]:
     """From ``lines[first]`` on, the lines of day numbers that count on by one (links to the
-    months around, ``« Jul``, may stand between them): the last line's position, how many
+    months around, ``« Jul``, may stand above the first): the last line's position, how many
     weeks, how many of them whole."""
     end, weeks, whole, day = first - 1, 0, 0, None
     pos = first

@@ -121,7 +121,8 @@ class ArticleZone(Heuristic):
         of a teaser's headline below an article (``Long spaceflights found to lead to blood
         flowing in the wrong direction``) more than of a paragraph. Not in a hard-wrapped
         text, where most running text stops mid-sentence at the end of its line (less than
-        ``wrapped_share`` of its words in lines that end a sentence)."""
+        ``wrapped_share`` of its words in lines that end a sentence). Lines read as a list of
+        teasers score 0 and are recorded in ``ctx.teasers``."""
         lines = ctx.lines
         scores = [self.line_score(seg, ctx) for seg in lines]
         running = [i for i, seg in enumerate(lines) if scores[i] > 0 and seg.decision is None]
