@@ -73,8 +73,9 @@ def detect_language(tokens: Iterable[str]) -> Language:
     frequencies = Counter(tokens)  # each distinct word looked up once
     total = sum(frequencies.values())
     counts: Counter[str] = Counter()
-    for token, frequency in frequencies.items():
-        for lang in index.get(token, ()):
+    for token in frequencies.keys() & index.keys():  # only the words some stoplist holds
+        frequency = frequencies[token]
+        for lang in index[token]:
             counts[lang] += frequency
     if total < MIN_TOKENS or not counts:
         return UNKNOWN

@@ -193,14 +193,25 @@ class RuleFileSpec(BaseModel):
 # Compiled rules
 # ---------------------------------------------------------------------------------------------
 
-_QUOTES = str.maketrans(
-    {"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'}
+_QUOTES = (
+    ("’", "'"),
+    ("‘", "'"),
+    ("ʼ", "'"),
+    ("“", '"'),
+    ("”", '"'),
+    ("„", '"'),
+    ("«", '"'),
+    ("»", '"'),
 )
 
 
 def match_key(text: str, *, ignore_case: bool) -> str:
     """The form literal patterns are compared in: typographic quotes folded, case folded."""
-    text = text.translate(_QUOTES)
+    # One str.replace per quote present: a hundred times faster than str.translate with a
+    # mapping on a whole document (outlet signatures are looked for in the folded document).
+    for quote, plain in _QUOTES:
+        if quote in text:
+            text = text.replace(quote, plain)
     return text.casefold() if ignore_case else text
 
 

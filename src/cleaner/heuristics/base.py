@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 from types import MappingProxyType
 from typing import Any, ClassVar, Literal
 
@@ -74,7 +75,7 @@ class Context:
     def language(self) -> Language:
         """The document's language, from the stopwords of all its lines."""
         if self._language is None:
-            self._language = detect_language(t for s in self.lines for t in self.tokens(s))
+            self._language = detect_language(chain.from_iterable(map(self.tokens, self.lines)))
         return self._language
 
     def density(self, seg: Segment) -> float:

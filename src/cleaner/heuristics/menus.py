@@ -383,6 +383,8 @@ class Calendar(Heuristic):
 
     def apply(self, ctx: Context) -> None:
         lines, min_weeks = ctx.lines, self.options["min_weeks"]
+        if sum(bool(_DAY_ROW.match(seg.text)) for seg in lines) < min_weeks:
+            return  # too few lines of numbers for a calendar: spare the line by line search
         pos = 0
         while pos < len(lines):
             header = _weekdays(lines[pos])

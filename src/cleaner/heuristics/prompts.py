@@ -19,72 +19,71 @@ _BUTTONS = _NETWORKS.replace("|x|", "|") + "|tweet(?: this)?|share|pin it"
 _COUNT = r"(?:\s*[(\[]?\s*\d[\d,.]*\s*[kKmM]?\s*[)\]]?)?"
 
 # Each pattern must match the whole line (case-insensitive); a prompt inside a sentence stays.
-_PROMPTS = tuple(
-    re.compile(p, re.IGNORECASE)
-    for p in (
-        # comments
-        rf"(?:show|hide|view|read|see|load|open|close)(?: all| the)?{_COUNT} comments?{_COUNT}",
-        rf"(?:reader |user )?comments?{_COUNT}",
-        r"have your say",
-        r"(?:leave|post|add|write|submit)(?: a| your| new)? (?:comment|reply|response)s?",
-        r"add your two cents",
-        r"join the (?:conversation|discussion|debate)",
-        r"(?:comments? (?:are|is) (?:closed|disabled)|be the first to comment)",
-        r"click here to (?:comment|leave a comment)",
-        r"(?:kommentare?|kommentieren|commentaires?|commenter|comentarios?|comentar)" + _COUNT,
-        r"(?:kommentare|comments) (?:anzeigen|ausblenden)",
-        # share
-        rf"share(?: this| the)?(?: article| story| post| page| video)?(?: on| via| with)?"
-        rf"(?:\s*(?:{_NETWORKS}))*\s*:?{_COUNT}",
-        rf"(?:{_BUTTONS})(?:\s*[|/·•,]?\s*(?:{_BUTTONS}))*",
-        r"(?:email|e-mail|print|send|save)(?: this)? (?:article|story|page|post)[.!]?",
-        r"share (?:this|it) with (?:your )?friends|"
-        r"share with a friend(?: or colleague)?|"
-        r"click to (?:share|email|print)(?: on \w+| this to a friend)?"
-        r"(?: \(opens in new window\))?|a link has been (?:posted|sent) to your [\w ]{1,30}\.?",
-        r"(?:email this|blogthis!|share to (?:twitter|facebook|pinterest))"
-        r"(?:\s*(?:email this|blogthis!|share to (?:twitter|facebook|pinterest)))*",
-        rf"(?:submit|bookmark|add) (?:to|with|this):?(?:\s*(?:{_NETWORKS}|slashdot|newsvine))+",
-        r"be the first to like this\.?|like this:?|trackbacks?(?: pings| url)?:?",
-        r"be sociable, share!?",
-        # no comments yet
-        r"no comments yet\.?|(?:es gibt )?noch keine kommentare\.?|(?:aucun|pas de) commentaires?"
-        r"(?: pour le moment)?\.?|(?:aún |todavía )?no hay comentarios\.?",
-        r"(?:(?:diesen |den )?(?:artikel|beitrag) )?(?:teilen|drucken|versenden|merken):?",
-        r"(?:partager|imprimer|compartir|imprimir|condividi|podziel się|twittern)"
-        r"(?: (?:sur|en|su) \w+)?",
-        r"(?:inhalt|news|beitrag|artikel) teilen:?",
-        r"kommentieren sie(?: hier| mit)?[.!:]?",
-        # follow
-        rf"follow (?:us|@?\w+(?: \w+)?) (?:on|with|via) (?:{_NETWORKS}|rss)"
-        rf"(?:\s*(?:,|and|&)\s*(?:{_NETWORKS}))*"
-        r"[.!]?",
-        rf"follow us(?: on)?(?:\s*[|,:]?\s*(?:{_NETWORKS}|and))*[.!:]?",
-        rf"(?:like us on|find us on|connect with us on) (?:{_NETWORKS})[.!]?",
-        r"(?:folgen sie uns|folge uns|suivez-nous|síguenos|seguici|obserwuj nas|siga-nos|"
-        r"nos siga)(?: überall)?"
-        r"(?: (?:auf|bei|sur|en|su|na|no|nas|em)(?: [\w ,&]+)?)?[.!:]?",
-        # the same prompts in other languages (CMS interface strings)
-        r"(?:schreibe|schreiben sie|hinterlasse|hinterlassen sie)(?: jetzt)? (?:einen kommentar|"
-        r"eine antwort)\W*(?:antwort(?:en)? abbrechen)?|antwort(?:en)? abbrechen",
-        r"möchten sie (?:den|diesen) (?:artikel|beitrag) teilen\??|url zum kopieren|"
-        r"(?:war|ist) (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)\??",
-        rf"teile (?:diesen|den) (?:beitrag|artikel)(?: (?:auf|mit|über))?(?:\s*(?:{_NETWORKS}))*"
-        r"\W*",
-        r"kommentar (?:verfassen|schreiben|abgeben|hinterlassen)\W*(?:antwort(?:en)? abbrechen)?",
-        r"(?:die )?kommentare? (?:sind )?(?:geschlossen|deaktiviert)\.?|kommentare?:",
-        r"\d+ (?:kommentare?|antworten|reaktionen)(?: (?:zu|auf) .{1,120})?",
-        r"(?:teilen sie dies mit|teile dies mit|teilen mit|diese geschichte teilen|"
-        r"artikel teilen|jetzt teilen)\W*",
-        r"gefällt mir:?(?: wird geladen(?:\.\.\.|…)?)?|(?:\d+|%d)? ?bloggern? gefällt das[.:]?",
-        r"(?:laisser|laissez) un commentaire\W*|vos réactions|réagir(?: à cet article)?|"
-        r"(?:deja|dejar|escribe) (?:un|tu) comentario\W*|comentar (?:este|esta) \w+|"
-        r"valora esta noticia|lascia un commento|deixe um comentário|"
-        r"laat een reactie achter|(?:dodaj|napisz) komentarz|skomentuj",
-        r"leave a comment!?|add yours\.?|what do you think\??|was denkst du\??|"
-        r"(?:comment|kommentar|pingback|trackback) (?:by|von|from|de) .{1,80}",
-    )
+_PROMPTS = (
+    # comments
+    rf"(?:show|hide|view|read|see|load|open|close)(?: all| the)?{_COUNT} comments?{_COUNT}",
+    rf"(?:reader |user )?comments?{_COUNT}",
+    r"have your say",
+    r"(?:leave|post|add|write|submit)(?: a| your| new)? (?:comment|reply|response)s?",
+    r"add your two cents",
+    r"join the (?:conversation|discussion|debate)",
+    r"(?:comments? (?:are|is) (?:closed|disabled)|be the first to comment)",
+    r"click here to (?:comment|leave a comment)",
+    r"(?:kommentare?|kommentieren|commentaires?|commenter|comentarios?|comentar)" + _COUNT,
+    r"(?:kommentare|comments) (?:anzeigen|ausblenden)",
+    # share
+    rf"share(?: this| the)?(?: article| story| post| page| video)?(?: on| via| with)?"
+    rf"(?:\s*(?:{_NETWORKS}))*\s*:?{_COUNT}",
+    rf"(?:{_BUTTONS})(?:\s*[|/·•,]?\s*(?:{_BUTTONS}))*",
+    r"(?:email|e-mail|print|send|save)(?: this)? (?:article|story|page|post)[.!]?",
+    r"share (?:this|it) with (?:your )?friends|"
+    r"share with a friend(?: or colleague)?|"
+    r"click to (?:share|email|print)(?: on \w+| this to a friend)?"
+    r"(?: \(opens in new window\))?|a link has been (?:posted|sent) to your [\w ]{1,30}\.?",
+    r"(?:email this|blogthis!|share to (?:twitter|facebook|pinterest))"
+    r"(?:\s*(?:email this|blogthis!|share to (?:twitter|facebook|pinterest)))*",
+    rf"(?:submit|bookmark|add) (?:to|with|this):?(?:\s*(?:{_NETWORKS}|slashdot|newsvine))+",
+    r"be the first to like this\.?|like this:?|trackbacks?(?: pings| url)?:?",
+    r"be sociable, share!?",
+    # no comments yet
+    r"no comments yet\.?|(?:es gibt )?noch keine kommentare\.?|(?:aucun|pas de) commentaires?"
+    r"(?: pour le moment)?\.?|(?:aún |todavía )?no hay comentarios\.?",
+    r"(?:(?:diesen |den )?(?:artikel|beitrag) )?(?:teilen|drucken|versenden|merken):?",
+    r"(?:partager|imprimer|compartir|imprimir|condividi|podziel się|twittern)"
+    r"(?: (?:sur|en|su) \w+)?",
+    r"(?:inhalt|news|beitrag|artikel) teilen:?",
+    r"kommentieren sie(?: hier| mit)?[.!:]?",
+    # follow
+    rf"follow (?:us|@?\w+(?: \w+)?) (?:on|with|via) (?:{_NETWORKS}|rss)"
+    rf"(?:\s*(?:,|and|&)\s*(?:{_NETWORKS}))*"
+    r"[.!]?",
+    rf"follow us(?: on)?(?:\s*[|,:]?\s*(?:{_NETWORKS}|and))*[.!:]?",
+    rf"(?:like us on|find us on|connect with us on) (?:{_NETWORKS})[.!]?",
+    r"(?:folgen sie uns|folge uns|suivez-nous|síguenos|seguici|obserwuj nas|siga-nos|"
+    r"nos siga)(?: überall)?"
+    r"(?: (?:auf|bei|sur|en|su|na|no|nas|em)(?: [\w ,&]+)?)?[.!:]?",
+    # the same prompts in other languages (CMS interface strings)
+    r"(?:schreibe|schreiben sie|hinterlasse|hinterlassen sie)(?: jetzt)? (?:einen kommentar|"
+    r"eine antwort)\W*(?:antwort(?:en)? abbrechen)?|antwort(?:en)? abbrechen",
+    r"möchten sie (?:den|diesen) (?:artikel|beitrag) teilen\??|url zum kopieren|"
+    r"(?:war|ist) (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)\??",
+    rf"teile (?:diesen|den) (?:beitrag|artikel)(?: (?:auf|mit|über))?(?:\s*(?:{_NETWORKS}))*"
+    r"\W*",
+    r"kommentar (?:verfassen|schreiben|abgeben|hinterlassen)\W*(?:antwort(?:en)? abbrechen)?",
+    r"(?:die )?kommentare? (?:sind )?(?:geschlossen|deaktiviert)\.?|kommentare?:",
+    r"\d+ (?:kommentare?|antworten|reaktionen)(?: (?:zu|auf) .{1,120})?",
+    r"(?:teilen sie dies mit|teile dies mit|teilen mit|diese geschichte teilen|"
+    r"artikel teilen|jetzt teilen)\W*",
+    r"gefällt mir:?(?: wird geladen(?:\.\.\.|…)?)?|(?:\d+|%d)? ?bloggern? gefällt das[.:]?",
+    r"(?:laisser|laissez) un commentaire\W*|vos réactions|réagir(?: à cet article)?|"
+    r"(?:deja|dejar|escribe) (?:un|tu) comentario\W*|comentar (?:este|esta) \w+|"
+    r"valora esta noticia|lascia un commento|deixe um comentário|"
+    r"laat een reactie achter|(?:dodaj|napisz) komentarz|skomentuj",
+    r"leave a comment!?|add yours\.?|what do you think\??|was denkst du\??|"
+    r"(?:comment|kommentar|pingback|trackback) (?:by|von|from|de) .{1,80}",
 )
+# Tried as one alternation: one call into the regex engine per line, not one per pattern.
+_PROMPT = re.compile("|".join(f"(?:{p})" for p in _PROMPTS), re.IGNORECASE)
 
 
 class Prompts(Heuristic):
@@ -156,9 +155,8 @@ class Prompts(Heuristic):
         text = seg.text.strip(" -–—•·|")
         if not text or len(words(text)) > self.options["max_words"]:
             return None
-        for pattern in _PROMPTS:
-            if pattern.fullmatch(text):
-                return Decision(
-                    Label.DROP, self.ID, "comment, share or follow prompt: reader interface text"
-                )
+        if _PROMPT.fullmatch(text):
+            return Decision(
+                Label.DROP, self.ID, "comment, share or follow prompt: reader interface text"
+            )
         return None
