@@ -123,6 +123,7 @@ _HINT_WORDS = (
     "bloomberg",
     "xinhua",
 )
+_HINT = re.compile("|".join(_HINT_WORDS))
 _AGENCY_AT_END = re.compile(r"\b(?:AP|AFP|EPA)$", re.IGNORECASE)
 
 
@@ -131,8 +132,7 @@ def _credit_hint(text: str) -> bool:
     (a bracket, a slash, a bar or ``©``, or one of the words the markers are made of)."""
     if "(" in text or "/" in text or "|" in text or "©" in text:
         return True
-    low = text.lower()
-    return any(word in low for word in _HINT_WORDS) or bool(_AGENCY_AT_END.search(text))
+    return bool(_HINT.search(text.lower()) or _AGENCY_AT_END.search(text))
 
 
 # "SEATTLE Jan 14, 2008 (AP)", "WASHINGTON (Reuters)": a dateline naming its agency.
@@ -409,6 +409,7 @@ _CONNECT = frozenset(
 )
 _TOKEN = re.compile(r"[\w’'.-]+|[;,:]")  # punctuation tokens end a run of names
 _PARENTHETICAL = re.compile(r"\([^()]*\)")
+_NAME_JOINS = re.compile(r"[-’']")  # al-Abadi, O’Brien: each part is a name token too
 # Arabic and other name particles written lower-case and joined: al-Abadi, el-Sisi, bin-Salman.
 _NAME_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|at|az|an|bin|ibn|abu|bint)-[A-Z]")
 
@@ -433,7 +434,7 @@ def caption_entities(text: str) -> list[tuple[str, frozenset[str]]]:
             names = frozenset(
                 part
                 for token in run
-                for part in re.split(r"[-’']", token.strip("."))
+                for part in _NAME_JOINS.split(token.strip("."))
                 if len(part) >= 3
                 and part[0].isupper()
                 and part.casefold() not in _TITLES
@@ -475,10 +476,11 @@ class ArticleProfile:
     @classmethod
     def of(cls, article: str, stopwords: frozenset[str] | None = None) -> ArticleProfile:
         tokens: set[str] = set()
-        for token in _TOKEN.findall(article):
+        for token in set(_TOKEN.findall(article)):  # each distinct token once
             token = token.strip(".’'")
             tokens.add(token)
-            tokens.update(re.split(r"[-’']", token))
+            if "-" in token or "’" in token or "'" in token:
+                tokens.update(_NAME_JOINS.split(token))
         article_words = word_tokens(article)
         if stopwords is None:
             stopwords = detect_language(article_words).stopwords

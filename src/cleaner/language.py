@@ -61,7 +61,7 @@ class Language:
         """Share of ``tokens`` that are stopwords of this language."""
         if not tokens:
             return 0.0
-        return sum(t in self.stopwords for t in tokens) / len(tokens)
+        return sum(map(self.stopwords.__contains__, tokens)) / len(tokens)
 
 
 UNKNOWN = Language(None, 0.0, frozenset())
