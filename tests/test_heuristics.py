@@ -938,6 +938,36 @@ def test_a_list_of_headlines_below_the_article_is_no_part_of_it(generic_cleaner:
     assert not result.warnings
 
 
+def test_headlines_that_ask_stay_in_the_list(generic_cleaner: Cleaner) -> None:
+    """A teaser's headline may ask a question; while most headlines of the list end no
+    sentence, it is one of them and does not split the list."""
+    headlines = [
+        HEADLINES[0],
+        "Is the farmers' market the best thing to happen to the town in ten years?",
+        HEADLINES[2],
+        "Will the river festival return next summer with a longer parade than before?",
+        HEADLINES[4],
+    ]
+    pairs = [line for headline in headlines for line in (headline, "Mary Walsh")]
+    text = page(above=["Bridge to close"], below=["Most read", *pairs, "Archives", "Contact"])
+    result = generic_cleaner.clean_text(text)
+    assert result.text == "\n".join(ARTICLE)
+    removed = {r.text: r.rule for r in result.removed}
+    assert {removed[h] for h in headlines} == {"generic.outside-zone"}
+
+
+def test_questions_closing_an_article_stay(generic_cleaner: Cleaner) -> None:
+    """Three questions in a row are the article's own, not a list of teasers."""
+    questions = [
+        "Will the temporary crossing be ready before the schools go back in September?",
+        "Who will pay for the buses that have to take the long way round the town?",
+        "And what happens to the shops on the bridge road while the traffic is gone?",
+    ]
+    text = page(above=["Bridge to close"], below=[*questions, "Archives", "Contact"])
+    result = generic_cleaner.clean_text(text)
+    assert result.text == "\n".join([*ARTICLE, *questions])
+
+
 def test_a_story_s_highlights_above_it_stay(generic_cleaner: Cleaner) -> None:
     """A few headline-shaped lines a byline above the article lead into it: its highlights."""
     highlights = [

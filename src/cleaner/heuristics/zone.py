@@ -60,7 +60,8 @@ class ArticleZone(Heuristic):
     a short line costs ``short_penalty``; lines other rules took as metadata (a caption, the
     title) cost nothing. Running text that ends no sentence counts ``open_weight`` of its
     words; ``teaser_run`` or more such lines with nothing but short lines between them (other
-    stories' headlines and their authors) count nothing, unless ``lead_lines`` or fewer of
+    stories' headlines and their authors; fewer than half of them may end with a question)
+    count nothing, unless ``lead_lines`` or fewer of
     them end just above the zone, one after another: a story's highlights, which the zone
     then starts with. A zone with fewer than ``min_zone_words`` words of running text is
     no zone: a photo post or a list page has no article to locate. The zone then grows over
@@ -129,29 +130,37 @@ class ArticleZone(Heuristic):
         ended = sum(scores[i] for i in running if ends_sentence(lines[i].text))
         if ended < self.options["wrapped_share"] * sum(scores[i] for i in running):
             return scores
-        unended = []
+        headlines, asking = [], set()
         for i in running:
             # A positive line that ends no sentence is running text (a short sentence scores
             # only when it ends one), and its score is its word count.
             text = lines[i].text.rstrip()
             if (
                 scores[i] >= self.options["long_words"]
-                or ends_sentence(text)
                 or text.endswith((",", ";", ":", "-", "–", "—"))
                 or (i + 1 < len(lines) and lines[i + 1].text[:1].islower())
             ):
                 continue
-            unended.append(i)
+            if ends_sentence(text):
+                if _ASKS.search(text):
+                    headlines.append(i)  # a headline may ask: it may join a list
+                    asking.add(i)
+                continue
+            headlines.append(i)
             if not _INNER_SENTENCE_END.search(text):
                 scores[i] *= self.options["open_weight"]
         # Lines that end no sentence, with no other running text between them (names and
         # labels only), are a list of teasers' headlines (``Go 'Head Miss Rosie! 99-Year-Old
         # Votes For The First Time``): they add nothing to the zone, nor do they break it.
+        # Headlines that ask a question count as such lines while most of the list ends no
+        # sentence: a run of questions alone is an article's.
         teasers: list[int] = []
         run: list[int] = []
-        for i in [*unended, len(lines)]:
+        for i in [*headlines, len(lines)]:
             if run and (i == len(lines) or any(scores[k] > 0 for k in range(run[-1] + 1, i))):
-                if len(run) >= self.options["teaser_run"]:
+                if len(run) >= self.options["teaser_run"] and 2 * sum(
+                    k in asking for k in run
+                ) < len(run):
                     teasers += run
                 run = []
             run.append(i)
@@ -380,6 +389,7 @@ class ArticleZone(Heuristic):
 
 
 _INNER_SENTENCE_END = re.compile(r"\w\w[.!?][\"'”’)]?\s+[A-Z0-9]")
+_ASKS = re.compile(r"\?[\"'”’»)\]]*$")  # a question at the line's end
 _SEPARATOR = re.compile(r"\s[-–—]{1,2}\s|:\s")
 # a line that announces a list: "The tour dates are:", "The dates are as follows."
 _ANNOUNCES = re.compile(r"(?::|\bas follows[.:]?|\bthe following[.:]?)\s*$", re.IGNORECASE)
