@@ -61,13 +61,12 @@ class ArticleZone(Heuristic):
     title) cost nothing. Running text that ends no sentence counts ``open_weight`` of its
     words; ``teaser_run`` or more such lines with nothing but short lines between them (other
     stories' headlines and their authors; fewer than half of them may end with a question)
-    count nothing, unless ``lead_lines`` or fewer of
-    them end just above the zone, one after another: a story's highlights, which the zone
-    then starts with. A zone with fewer than ``min_zone_words`` words of running text is
-    no zone: a photo post or a list page has no article to locate. The zone then grows over
-    adjacent lines shaped like content (lists, data rows, short sentences). Decides no line
-    itself: ``generic.outside-zone`` drops what is outside, after ``generic.title`` has looked
-    just above the zone.
+    count nothing, unless ``lead_lines`` or fewer of them end just above the zone, one after
+    another: a story's highlights, which the zone then starts with. A zone with fewer than
+    ``min_zone_words`` words of running text is no zone: a photo post or a list page has no
+    article to locate. The zone then grows over adjacent lines shaped like content (lists,
+    data rows, short sentences). Decides no line itself: ``generic.outside-zone`` drops what
+    is outside, after ``generic.title`` has looked just above the zone.
     """
 
     ID = "generic.article-zone"
