@@ -58,6 +58,42 @@ from cleaner.captions import caption_entities, detect_caption, judge_caption
         ),
         ("John Raoux/Associated Press", "John Raoux/Associated Press"),
         ("Volunteers fill sandbags. (Photos by Jane Roe)", "Photos by Jane Roe"),
+        (
+            "Greg Zuerlein would have won the game for the Rams. (Jeff Chiu/AP)",
+            "Jeff Chiu/AP",
+        ),
+        ("(Phelan M. Ebenhack/Associated Press)", "Phelan M. Ebenhack/Associated Press"),
+        ("(Elias Funez/The Union via AP)", "Elias Funez/The Union via AP"),
+        ("Jay Cutler stayed in the game. (UPI/Brian Kersey /LANDOV)", "UPI/Brian Kersey /LANDOV"),
+        ("STEVE RUSSELL/TORONTO STAR", "STEVE RUSSELL/TORONTO STAR"),
+        (
+            "Fans line up outside the arena in Toronto. STEVE RUSSELL/TORONTO STAR",
+            "STEVE RUSSELL/TORONTO STAR",
+        ),
+        ("Jim Craven/ NBC News", "Jim Craven/ NBC News"),
+        (
+            "O.J. Simpson, right, is taken to the county jail. THE ASSOCIATED PRESS/Jae C. Hong",
+            "ASSOCIATED PRESS/Jae C. Hong",
+        ),
+        (
+            "There are up to 600 water main breaks each year, an official said.CreditMichael"
+            " Appleton for The New York Times",
+            "Michael Appleton for The New York Times",
+        ),
+        (
+            "Amadeus Cho, the Hulk, in Issue No. 1. Credit Marvel Entertainment",
+            "Marvel Entertainment",
+        ),
+        ("A Bill would require providers to store metadata. Source: Supplied", "Source: Supplied"),
+        (
+            "US troops remain in Afghanistan, 18 years after the invasion [File: Reuters]",
+            "File: Reuters",
+        ),
+        ("Syrian raids have been targeting rebel forces near Damascus [AFP]", "AFP"),
+        (
+            "New York State Sex Offender Registry via AP",
+            "New York State Sex Offender Registry via AP",
+        ),
     ],
 )
 def test_credit_markers(line: str, credit: str) -> None:
@@ -72,6 +108,33 @@ def test_getty_formula_caption_without_credit() -> None:
     )
     found = detect_caption(line)
     assert found is not None and found.credit is None and "(L)" in found.reason
+
+
+@pytest.mark.parametrize(
+    ("line", "formula"),
+    [
+        (
+            "FILE - In this Nov. 2, 2016, file photo, the FBI's headquarters in Washington.",
+            "file photo",
+        ),
+        (
+            "Singer Amy Winehouse arrives at the MTV Movie Awards in Los Angeles, in this June 3,"
+            " 2007, file photo.",
+            "file photo",
+        ),
+        (
+            "A B-1B bomber heads out on a combat mission in this image released December 7, 2001.",
+            "file photo",
+        ),
+        (
+            "James E. Holmes appears in Arapahoe County District Court... View Full Size",
+            "View Full",
+        ),
+    ],
+)
+def test_caption_formulas_without_credit(line: str, formula: str) -> None:
+    found = detect_caption(line)
+    assert found is not None and found.credit is None and formula in found.reason
 
 
 @pytest.mark.parametrize(
@@ -90,6 +153,21 @@ def test_getty_formula_caption_without_credit() -> None:
         "They bought the house on credit... and then the rates went up",
         "The Audiophiliac picks 11 of the world's best headphones (pictures)",
         "He said the talks would go on, the agency AP reported",
+        "July 24, 2012 (AP)",
+        "Business sentiment rose to a two-year high, a Thomson Reuters/INSEAD survey showed.",
+        "Smart State Technology(R) lets the remote track the state of each device it controls.",
+        'He is the author of "The Spitting Image: Myth, Memory, and the Legacy of Vietnam."',
+        "Check out my before and after pics (click my name and it will take you to my pics).",
+        "Computer Science/Systems",
+        "BodyCraft Flat/Incline/Decline Weight Bench",
+        "Credit Suisse shares fell",
+        "The Hobbiton Movie Set was used for The Lord of the Rings film trilogy.[336]",
+        "Source: The Associated Press",
+        "It rained all week. Source: the weather service.",
+        "A tour operator offered a bounty to anyone who can prove the thylacine has survived to"
+        " the present day. Khristian Ibarrola/JB",
+        "It is only its second year as a World Cup race. ExerciseMountain BikingWeight"
+        " LossRunning / JoggingNutrition",
     ],
 )
 def test_lines_that_are_not_captions(line: str) -> None:

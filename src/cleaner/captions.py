@@ -1,8 +1,10 @@
 """Photo captions and credits: finding them in text, and judging whether each fits its article.
 
 Detection looks for credit markers (``(AFP photo)``, ``Photo: ...``, ``/Reuters``,
-``Getty Images``, ``File photo``, ``©``) and for the grammar of captions (people with positions
-such as ``(L)``, present-tense verbs, and the ``on March 08, 2019 in Washington, DC.`` tail).
+``(Jeff Chiu/AP)``, ``[File: Reuters]``, ``Getty Images``, ``File photo``, ``©``), for the grammar
+of captions (people with positions such as ``(L)``, present-tense verbs, and the
+``on March 08, 2019 in Washington, DC.`` tail) and for the wire formula of archive photos
+(``FILE - In this Nov. 2, 2016, file photo, ...``).
 
 Where a caption stands (beside a photo viewer's controls, above its credit, in a gallery) is
 judged by the heuristics in ``cleaner.heuristics.captions``, which use the helpers here.
@@ -27,10 +29,27 @@ _AGENCIES = (
     r"AFP|AP|Reuters|EPA|EPA-EFE|Getty Images|Getty|Xinhua|Anadolu(?: Agency)?|Bloomberg|"
     r"Shutterstock|IRNA|TASS|Sputnik|ZUMA(?: Press)?|NurPhoto|SOPA Images|dpa|ANSA|Kyodo|"
     r"Yonhap|WANA|Mehr|Tasnim|Fars|ISNA|UPI|PA|Press TV|Alamy|iStock(?:photo)?|NASA|Handout|"
-    r"Associated Press|European Pressphoto Agency|Agence France-Presse"
+    r"Associated Press|European Pressphoto Agency|Agence France-Presse|AAP|Landov|LANDOV|KCNA"
 )
 # A capitalised name word; a dot only inside it ("J.R."), never closing a sentence.
 _NAME_WORD = r"[A-Z](?:[\w'-]|\.(?!\s))*"
+# A word of a person's name: "Jeff", "McDonald", "O’Keefe", "Cassar-Daley", "STEVE", or an
+# initial; not words glued together by a lost line break ("ExerciseMountain").
+_PERSON_WORD = r"(?:[A-Z](?:[a-z]{1,2}[A-Z]|['’][A-Z])?[a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,}|[A-Z]\.)"
+# A photographer's name: two to four name words ("Phelan M. Ebenhack"), or a handle.
+_PERSON = rf"(?-i:{_PERSON_WORD}(?:\s+{_PERSON_WORD}){{1,3}}|@\w+)"
+# Words that name a publication or a photo service, closing its name ("Toronto Star").
+_MEDIA_WORDS = (
+    r"Times|Post|News|Press|Star|Herald|Tribune|Journal|Telegraph|Guardian|Gazette|Chronicle|"
+    r"Globe|Observer|Mail|Sun|Review|Register|Courier|Examiner|Inquirer|Images|Photos?|Pictures|"
+    r"Agency|Wire|Media|Magazine|TV|Radio|Twitter|Instagram|Facebook|Flickr|YouTube|Commons|"
+    r"TIMES|POST|NEWS|PRESS|STAR|HERALD|TRIBUNE|JOURNAL|IMAGES|PHOTOS?"
+)
+# Who published the photo, after a slash: capitalised words ("The Union via AP", "ZDNet").
+_OUTLET = (
+    r"(?-i:[A-Z@][\w.&'’@-]*"
+    r"(?:\s+(?:[A-Z][\w.&'’-]*|of|for|para|via|the|de)|\s*/\s*[A-Z][\w.&'’-]*)*)"
+)
 _PHOTO_WORDS = (
     r"photo illustration|photo|photograph|picture|pic|image|foto|bild|file photo|screenshot|"
     r"screengrab"
@@ -40,66 +59,112 @@ _BY_SOMEONE = r"\s*(?:by|:|/|-)\s*[^)]{0,80}"
 # Agencies that sign a caption with their bare name after its last sentence ("... Syria. Reuters").
 _SIGNING_AGENCIES = r"Reuters|REUTERS|AP|AFP|EPA|Getty Images|Getty|Xinhua|Bloomberg|Shutterstock"
 
-# Credit markers; group "credit" is the credit itself. The flag says whether the marker is also
-# common outside captions (wire paragraphs end with "(Reuters)"), so it needs a short line.
-_CREDITS: tuple[tuple[re.Pattern[str], bool], ...] = tuple(
-    (re.compile(p, re.IGNORECASE), short_only)
-    for p, short_only in (
+# Where a credit marker counts: on any line up to MAX_CAPTION_WORDS; only on a short line (the
+# marker also closes a sentence of prose now and then); or only on a short line that is not a
+# dateline (wire paragraphs open with "WASHINGTON (Reuters)").
+_ANY, _SHORT, _SHORT_NOT_DATELINE = "any", "short", "short, not a dateline"
+
+# Credit markers; group "credit" is the credit itself.
+_CREDITS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p, re.IGNORECASE), where)
+    for p, where in (
         # "File photo:" or "FILE PHOTO -" opening a line
-        (r"^(?P<credit>(?:file|archive) (?:photo|picture|image))\b", False),
+        (r"^(?P<credit>(?:file|archive) (?:photo|picture|image))\b", _ANY),
         # (AFP photo), (AP Photo/Evan Vucci), (Photo by John Doe), (File photo), (Reuters photo);
         # not a bare "(pictures)", which marks a link to a gallery
         (
-            rf"\((?P<credit>[\w.&' -]{{0,40}}\s(?:{_PHOTO_WORDS})s?(?:{_BY_SOMEONE})?|"
+            rf"\((?P<credit>(?:[\w.&'-]+ ){{1,4}}(?:{_PHOTO_WORDS})s?(?:{_BY_SOMEONE})?|"
             rf"(?:{_PHOTO_WORDS})s?{_BY_SOMEONE}|(?:{_PHOTO_WORDS}))\)\s*\.?$",
-            False,
+            _ANY,
         ),
         # (Photo: AFP), (Image: Getty Images), (Credit: Reuters)
         (
             rf"\((?P<credit>(?:{_PHOTO_WORDS}|credit)s?\s*(?:credit)?\s*[:/]\s*[^)]{{1,80}})\)\s*\.?$",
-            False,
+            _ANY,
         ),
         # trailing "Photo: AFP", "Image: Getty Images", "Picture credit: Reuters"
         (
-            rf"(?:^|[\s.|–—-])(?P<credit>(?:{_PHOTO_WORDS}|credit)s?(?: credit| source)?\s*[:©]\s*\S[^:]{{0,80}})$",  # noqa: E501
-            False,
+            rf"(?:^|[\s.|–—-])(?P<credit>(?:{_PHOTO_WORDS}|credit)s?(?: credit| source)?\s*[:©]\s*\S[^:\"“”]{{0,80}})$",  # noqa: E501
+            _ANY,
         ),
         # trailing "Photo by John Doe", "Photograph by Jane Roe/AFP"
-        (rf"(?:^|[\s.|–—-])(?P<credit>(?:{_PHOTO_WORDS})s? by [A-Z][^.]{{1,80}})$", False),
+        (rf"(?:^|[\s.|–—-])(?P<credit>(?:{_PHOTO_WORDS})s? by [A-Z][^.]{{1,80}})$", _ANY),
         # trailing "John Doe/Reuters", "/ AFP", "| Getty Images"
         (
             rf"(?P<credit>(?:(?-i:{_NAME_WORD}(?: {_NAME_WORD}){{0,3}})\s*)?[/|]\s*(?:{_AGENCIES})\b[\w /.-]{{0,40}})$",  # noqa: E501
-            False,
+            _ANY,
         ),
-        # trailing "REUTERS/Khalil Ashawi", "AFP / Jane Roe"
-        (rf"(?:^|\s)(?P<credit>(?:{_AGENCIES})\s*/\s*[A-Z][\w.'’ -]{{1,40}})$", False),
+        # (Jeff Chiu/AP), (Reed Saxon / Associated Press), (UPI/Brian Kersey /LANDOV)
+        (
+            rf"\(\s*(?P<credit>(?:{_PERSON}|{_AGENCIES})\s*/\s*{_OUTLET})\s*\)\s*\.?$",
+            _SHORT,
+        ),
+        # "Jim Craven/ NBC News", "... in Toronto. STEVE RUSSELL/TORONTO STAR": a photographer and
+        # a publication, as a line of its own or after the caption's last sentence; the name
+        # must say it is a publication ("Computer Science/Systems" is a heading)
+        (
+            rf"(?:^|(?-i:(?<![\sA-Z]))[.!?”\"]\s+)(?P<credit>{_PERSON}\s*/\s*"
+            rf"(?-i:[A-Z][\w.&'’ -]*\b(?:{_MEDIA_WORDS}|{_AGENCIES})))\s*$",
+            _SHORT,
+        ),
+        # [File: Reuters], [AFP], [SpaceX via NASA]: a bracketed credit closing a line
+        (
+            rf"\[(?P<credit>(?:(?:file|photo|image|picture|credit)s?\s*:\s*)[^\[\]]{{1,60}}|"
+            rf"[^\[\]]{{0,40}}\b(?:{_AGENCIES})\b[^\[\]]{{0,30}}|"
+            rf"[^\[\]]{{1,40}}\svia\s[^\[\]]{{1,40}})\]\s*\.?$",
+            _ANY,
+        ),
+        # "... Sex Offender Registry via AP": a credit through an agency closing a line
+        (rf"(?:^|\s)(?P<credit>{_OUTLET}\s+via (?:{_AGENCIES}))\s*\.?$", _SHORT),
+        # trailing "REUTERS/Khalil Ashawi", "... Idlib. AFP / Jane Roe": the agency opening the
+        # line or its last sentence, or in capitals ("a Thomson Reuters/INSEAD survey" is prose)
+        (
+            rf"(?:^|[.!?”\"]\s+|\s(?=(?-i:[A-Z]{{2,}}(?: [A-Z]{{2,}})*\s*/)))"
+            rf"(?P<credit>(?:{_AGENCIES})\s*/\s*(?-i:{_PERSON_WORD}(?:\s+{_PERSON_WORD}){{0,3}}))\s*$",
+            _ANY,
+        ),
         # "... Getty Images", "Getty Images for Netflix", "Shutterstock.com" closing a line
         (
             r"(?P<credit>\b(?:Getty Images|Shutterstock(?:\.com)?|iStockphoto|Alamy Stock Photo)"
             r"(?:\s*(?:for|/|via)\s*[\w .&'-]{1,40})?)\s*\.?$",
-            False,
+            _ANY,
         ),
         # "Credit...Doug Mills/The New York Times", glued to the caption or opening a line
-        (r"(?P<credit>\b(?-i:Credit|CREDIT)(?:\.{3}|…)\s*\S.{0,80})$", False),
+        (r"(?P<credit>\b(?-i:Credit|CREDIT)(?:\.{3}|…)\s*\S.{0,80})$", _ANY),
+        # "CreditPete Marovich for The New York Times" (glued: the dots lost), or "Credit Marvel
+        # Entertainment" after the caption's last sentence
+        (rf"(?:^|[.!?”\")])(?-i:Credit|CREDIT)(?P<credit>{_OUTLET})\s*$", _ANY),
+        (rf"[.!?”\"]\s+(?-i:Credit)\s+(?P<credit>{_OUTLET})\s*$", _SHORT),
+        # "Photographer: The Province Newspaper."; "... for two years. Source: Supplied" (a line
+        # of its own, "Source: The Associated Press", names where a story came from)
+        (
+            rf"(?:^|[.!?]\s+)(?P<credit>(?-i:Photographer):\s*(?:{_OUTLET}))\s*\.?$",
+            _SHORT,
+        ),
+        (
+            rf"[.!?]\s+(?P<credit>(?-i:Source):\s*(?:{_OUTLET}|[\w-]+(?:\.[a-z]{{2,}})+))"
+            rf"\s*\.?$",
+            _SHORT,
+        ),
         # "Courtesy of the museum" opening a line, "(Photo) courtesy of Jane Roe" closing one
-        (r"^(?P<credit>courtesy(?: of)? [A-Z][^.]{1,60})(?:\.\s|\.?$)", False),
+        (r"^(?P<credit>courtesy(?: of)? [A-Z][^.]{1,60})(?:\.\s|\.?$)", _ANY),
         (
             rf"(?:^|[.!?]\s+|\s(?={_PHOTO_WORDS}))(?P<credit>(?:(?:{_PHOTO_WORDS}) courtesy|"
             rf"(?-i:Courtesy))(?: of)? [A-Z][^.]{{1,60}})\.?$",
-            False,
+            _ANY,
         ),
         # "Submitted photo", "Staff photo", "Handout picture" closing a line
         (
             rf"(?:^|\s)(?P<credit>(?:submitted|staff|contributed|courtesy|handout|pool)"
             rf" (?:{_PHOTO_WORDS})s?)\s*\.?$",
-            False,
+            _ANY,
         ),
         # "... at the frontline in Raqqa, Syria. Reuters": an agency signing the last sentence
-        (rf"[.!?”\"]\s*(?P<credit>(?-i:{_SIGNING_AGENCIES}))$", True),
+        (rf"[.!?”\"]\s*(?P<credit>(?-i:{_SIGNING_AGENCIES}))$", _SHORT_NOT_DATELINE),
         # "(AFP)" or "(Reuters)" closing a line
-        (rf"\((?P<credit>{_AGENCIES})\)\s*\.?$", True),
+        (rf"\((?P<credit>{_AGENCIES})\)\s*\.?$", _SHORT_NOT_DATELINE),
         # copyright sign
-        (r"(?P<credit>©\s*\S.{0,80})$", False),
+        (r"(?P<credit>©\s*\S.{0,80})$", _ANY),
     )
 )
 
@@ -122,6 +187,8 @@ _HINT_WORDS = (
     "reuters",
     "bloomberg",
     "xinhua",
+    "source",
+    "via",
 )
 _HINT = re.compile("|".join(_HINT_WORDS))
 _AGENCY_AT_END = re.compile(r"\b(?:AP|AFP|EPA)$", re.IGNORECASE)
@@ -130,16 +197,20 @@ _AGENCY_AT_END = re.compile(r"\b(?:AP|AFP|EPA)$", re.IGNORECASE)
 def _credit_hint(text: str) -> bool:
     """Whether a line can hold a credit marker at all: a cheap test before the patterns
     (a bracket, a slash, a bar or ``©``, or one of the words the markers are made of)."""
-    if "(" in text or "/" in text or "|" in text or "©" in text:
+    if "(" in text or "/" in text or "|" in text or "©" in text or "[" in text:
         return True
     return bool(_HINT.search(text.lower()) or _AGENCY_AT_END.search(text))
 
 
-# "SEATTLE Jan 14, 2008 (AP)", "WASHINGTON (Reuters)": a dateline naming its agency.
-_DATELINE = re.compile(r"^[A-Z][A-Z.'-]{2,}(?:[ ,]+[A-Z][A-Z.'-]+)*\b")
+# "SEATTLE Jan 14, 2008 (AP)", "WASHINGTON (Reuters)", "July 24, 2012 (AP)": a dateline naming
+# its agency.
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'-]{2,}(?:[ ,]+[A-Z][A-Z.'-]+)*\b|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}\s*\()"
+)
 
 _POSITION = re.compile(
-    r"\((?:L|R|C|M|l|r|c|left|right|cent(?:er|re)|front|back|top|bottom|"
+    r"(?<=\s)\((?:L|R|C|M|l|r|c|left|right|cent(?:er|re)|front|back|top|bottom|"
     r"(?:\d(?:st|nd|rd|th)|2nd|3rd) (?:from )?(?:L|R|left|right))\)"
     r"|,\s*(?:left|right|cent(?:er|re)),"
 )
@@ -158,7 +229,16 @@ _DATE_PLACE_TAIL = re.compile(
 )
 
 # "Enlarge / An iPhone 5 running iOS 10.": a viewer's button glued to the caption it opens.
-_CONTROL_PREFIX = re.compile(r"^(?:enlarge|expand|zoom)\s*/\s*\S", re.IGNORECASE)
+_CONTROL_PREFIX = re.compile(r"^(?:enlarge|expand|zoom)\s*/\s*(?=\S)", re.IGNORECASE)
+# "James Holmes appears in court... View Full Size": the button glued after the caption.
+_CONTROL_SUFFIX = re.compile(r"(?<=\S)\s+view full size$", re.IGNORECASE)
+# The wire formula of an archive photo: "FILE - In this Nov. 2, 2016, file photo, ...",
+# "... in this April 26, 2011 file photo.", "... in this image released December 7, 2001."
+_WIRE_FORMULA = re.compile(
+    r"^(?-i:FILE)\s*[-–—]\s+\S|\bin this (?:[\w.,]+ ){0,5}?file (?:photo|image|picture)\b|"
+    r"\bin this (?:photo|image|picture|handout \w+) (?:taken|released|provided|made available)\b",
+    re.IGNORECASE,
+)
 # Photo viewer controls a dump keeps beside the caption they belong to. A caption follows
 # "Enlarge this image" and sits between "Fullscreen" buttons; it precedes "Hide Caption".
 CONTROL_BEFORE_CAPTION = re.compile(
@@ -188,15 +268,21 @@ def detect_caption(text: str) -> Detection | None:
     n_words = len(words(text))
     if n_words == 0 or n_words > MAX_CAPTION_WORDS:
         return None
-    for pattern, short_only in _CREDITS if _credit_hint(text) else ():
+    for pattern, where in _CREDITS if _credit_hint(text) else ():
         match = pattern.search(text)
         if match:
             credit = match.group("credit").strip(" ()|/–—-.")
-            if short_only and (n_words > SHORT_CREDIT_LINE_WORDS or _DATELINE.match(text)):
+            if where != _ANY and n_words > SHORT_CREDIT_LINE_WORDS:
+                continue
+            if where == _SHORT_NOT_DATELINE and _DATELINE.match(text):
                 continue
             return Detection(credit or None, f"photo credit marker ({credit})")
     if _CONTROL_PREFIX.match(text):
         return Detection(None, "opens with a photo viewer control (Enlarge /)")
+    if _CONTROL_SUFFIX.search(text):
+        return Detection(None, "closes with a photo viewer control (View Full Size)")
+    if _WIRE_FORMULA.search(text):
+        return Detection(None, "wire caption formula for an archive photo (in this file photo)")
     if n_words > MAX_GRAMMAR_CAPTION_WORDS:
         return None
     position = bool(_POSITION.search(text))
@@ -538,6 +624,8 @@ def judge_caption(
     """
     profile = article if isinstance(article, ArticleProfile) else ArticleProfile.of(article)
     described = text.replace(credit, " ; ") if credit else text
+    # A viewer's button glued to the caption says nothing of the photo.
+    described = _CONTROL_SUFFIX.sub("", _CONTROL_PREFIX.sub("", described))
     entities = caption_entities(described)
     shared = [name for name, parts in entities if parts & profile.name_tokens]
     unshared = [name for name, parts in entities if not parts & profile.name_tokens]

@@ -54,6 +54,8 @@ class Caption(Heuristic):
         "Chancellor Angela Merkel (C) speaks during a news conference in Berlin on May 12, 2019.",
         "Trump at the Economic Club of New York.Credit...Anna Moneymaker/The New York Times",
         "A fighter gestures at the frontline in Raqqa, Syria. Reuters",
+        "Greg Zuerlein would have won the game in overtime. (Jeff Chiu/AP)",
+        "FILE - In this Nov. 2, 2016, file photo, the FBI headquarters in Washington.",
     )
     KEEP_EXAMPLES = (
         "The head of Iraq’s Defence and Security Committee said on Wednesday that Baghdad could"
@@ -65,6 +67,7 @@ class Caption(Heuristic):
         "Getty Images said on Tuesday it had agreed to buy a rival photo agency.",
         "The ticket came courtesy of an old friend.",
         "Space junk: worse than you think (pictures)",
+        "Business sentiment rose to a two-year high, a Thomson Reuters/INSEAD survey showed.",
     )
 
     def check(self, seg: Segment, ctx: Context) -> Decision | None:
