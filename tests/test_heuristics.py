@@ -849,6 +849,23 @@ def test_a_closing_credit_ends_the_article_above_other_stories(generic_cleaner: 
     assert rules[TEASERS[0][1]] == "generic.outside-zone"
 
 
+def test_a_closing_credit_ends_the_article_above_more_text_than_its_own(
+    generic_cleaner: Cleaner,
+) -> None:
+    """Other stories' headlines and summaries below a short article may weigh almost as much as
+    it does; the credit that closes the article still ends it."""
+    credit = "Steve Eder and Shelly Banjo contributed to this article."
+    last = (
+        "Residents who cross the bridge on foot will be able to use a ferry in the meantime,"
+        " which the council will run every half hour."
+    )
+    summaries = [line for teaser in TEASERS for line in teaser]
+    text = page(above=["Bridge to close"], below=[last, credit, "From the Home Page", *summaries])
+    result = generic_cleaner.clean_text(text)
+    assert result.text == "\n".join([*ARTICLE, last, credit])
+    assert {r.text: r.rule for r in result.removed}[summaries[-1]] == "generic.outside-zone"
+
+
 def test_a_round_up_keeps_every_story_that_closes_with_a_credit(
     generic_cleaner: Cleaner,
 ) -> None:

@@ -79,6 +79,7 @@ class ArticleZone(Heuristic):
             "mid_penalty": 5,
             "short_penalty": 3,
             "comment_cut_share": 0.6,
+            "credit_cut_share": 0.3,
             "header_cut_share": 0.3,
             "furniture_lines": 6,
             "counted_cut_words": 100,
@@ -244,9 +245,12 @@ class ArticleZone(Heuristic):
 
     def end_credit(self, scores: list[float], start: int, end: int, ctx: Context) -> int | None:
         """The last closing credit in the zone (``(Reporting by ...; Editing by ...)``,
-        ``... contributed to this report.``) with ``comment_cut_share`` of the zone's text
+        ``... contributed to this report.``) with ``credit_cut_share`` of the zone's text
         above it: the article ends there, and the teasers and notices below are not its own.
         The last one, so a round-up of stories that each close with a credit keeps them all.
+        The share is low: other stories' summaries and discussion questions below an article
+        can outweigh it (a news site's page), while a credit above the article's middle is
+        one of a round-up's, and a later one closes the zone.
         """
         total = sum(s for s in scores[start : end + 1] if s > 0)
         above = 0.0
@@ -256,7 +260,7 @@ class ArticleZone(Heuristic):
             if (
                 not seg.decided
                 and is_end_credit(seg.text)
-                and above >= self.options["comment_cut_share"] * total
+                and above >= self.options["credit_cut_share"] * total
             ):
                 found = pos
             above += max(scores[pos], 0.0)
