@@ -187,8 +187,8 @@ _HINT_WORDS = (
     "reuters",
     "bloomberg",
     "xinhua",
-    "source",
-    "via",
+    "source:",
+    r"\bvia ",
 )
 _HINT = re.compile("|".join(_HINT_WORDS))
 _AGENCY_AT_END = re.compile(r"\b(?:AP|AFP|EPA)$", re.IGNORECASE)
@@ -268,20 +268,22 @@ def detect_caption(text: str) -> Detection | None:
     n_words = len(words(text))
     if n_words == 0 or n_words > MAX_CAPTION_WORDS:
         return None
+    short = n_words <= SHORT_CREDIT_LINE_WORDS
     for pattern, where in _CREDITS if _credit_hint(text) else ():
+        if where != _ANY and not short:
+            continue
         match = pattern.search(text)
         if match:
-            credit = match.group("credit").strip(" ()|/–—-.")
-            if where != _ANY and n_words > SHORT_CREDIT_LINE_WORDS:
-                continue
             if where == _SHORT_NOT_DATELINE and _DATELINE.match(text):
                 continue
+            credit = match.group("credit").strip(" ()|/–—-.")
             return Detection(credit or None, f"photo credit marker ({credit})")
     if _CONTROL_PREFIX.match(text):
         return Detection(None, "opens with a photo viewer control (Enlarge /)")
-    if _CONTROL_SUFFIX.search(text):
+    lowered = text.lower()
+    if lowered.endswith("full size") and _CONTROL_SUFFIX.search(text):
         return Detection(None, "closes with a photo viewer control (View Full Size)")
-    if _WIRE_FORMULA.search(text):
+    if ("in this" in lowered or text.startswith("FILE")) and _WIRE_FORMULA.search(text):
         return Detection(None, "wire caption formula for an archive photo (in this file photo)")
     if n_words > MAX_GRAMMAR_CAPTION_WORDS:
         return None
