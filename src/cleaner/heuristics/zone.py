@@ -248,9 +248,9 @@ class ArticleZone(Heuristic):
         ``... contributed to this report.``) with ``credit_cut_share`` of the zone's text
         above it: the article ends there, and the teasers and notices below are not its own.
         The last one, so a round-up of stories that each close with a credit keeps them all.
-        The share is low: other stories' summaries and discussion questions below an article
-        can outweigh it (a news site's page), while a credit above the article's middle is
-        one of a round-up's, and a later one closes the zone.
+        The share is low because other stories' summaries and discussion questions below a
+        news site's article can outweigh it; the over-removal guard of
+        ``generic.outside-zone`` still keeps the page when most of its running text is below.
         """
         total = sum(s for s in scores[start : end + 1] if s > 0)
         above = 0.0
