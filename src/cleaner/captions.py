@@ -194,19 +194,23 @@ _HINT = re.compile("|".join(_HINT_WORDS))
 _AGENCY_AT_END = re.compile(r"\b(?:AP|AFP|EPA)$", re.IGNORECASE)
 
 
-def _credit_hint(text: str) -> bool:
+def _credit_hint(text: str, lowered: str) -> bool:
     """Whether a line can hold a credit marker at all: a cheap test before the patterns
-    (a bracket, a slash, a bar or ``©``, or one of the words the markers are made of)."""
+    (a bracket, a slash, a bar or ``©``, or one of the words the markers are made of).
+    ``lowered`` is the line in lower case."""
     if "(" in text or "/" in text or "|" in text or "©" in text or "[" in text:
         return True
-    return bool(_HINT.search(text.lower()) or _AGENCY_AT_END.search(text))
+    return bool(_HINT.search(lowered) or _AGENCY_AT_END.search(text))
 
 
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
 # "SEATTLE Jan 14, 2008 (AP)", "WASHINGTON (Reuters)", "July 24, 2012 (AP)": a dateline naming
 # its agency.
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'-]{2,}(?:[ ,]+[A-Z][A-Z.'-]+)*\b|"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}\s*\()"
+    rf"^(?:[A-Z][A-Z.'-]{{2,}}(?:[ ,]+[A-Z][A-Z.'-]+)*\b|{_MONTHS}\.? \d{{1,2}},? \d{{4}}\s*\()"
 )
 
 _POSITION = re.compile(
@@ -219,10 +223,6 @@ _CAPTION_VERBS = re.compile(
     r"waves?|looks? on|arrives?|walks?|listens?|delivers?|reacts?|holds?|shakes? hands|greets?|"
     r"sits?|stands?|celebrates?|displays?|takes? part|addresses|leaves|meets?|inspects?|"
     r"prays?|mourns?|protests?|march(?:es)?)\b"
-)
-_MONTHS = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 _DATE_PLACE_TAIL = re.compile(
     rf"\bon {_MONTHS}\.? \d{{1,2}},? \d{{4}},? in [A-Z][\w .,'’-]{{1,60}}\.?$"
@@ -269,7 +269,8 @@ def detect_caption(text: str) -> Detection | None:
     if n_words == 0 or n_words > MAX_CAPTION_WORDS:
         return None
     short = n_words <= SHORT_CREDIT_LINE_WORDS
-    for pattern, where in _CREDITS if _credit_hint(text) else ():
+    lowered = text.lower()
+    for pattern, where in _CREDITS if _credit_hint(text, lowered) else ():
         if where != _ANY and not short:
             continue
         match = pattern.search(text)
@@ -280,7 +281,6 @@ def detect_caption(text: str) -> Detection | None:
             return Detection(credit or None, f"photo credit marker ({credit})")
     if _CONTROL_PREFIX.match(text):
         return Detection(None, "opens with a photo viewer control (Enlarge /)")
-    lowered = text.lower()
     if lowered.endswith("full size") and _CONTROL_SUFFIX.search(text):
         return Detection(None, "closes with a photo viewer control (View Full Size)")
     if ("in this" in lowered or text.startswith("FILE")) and _WIRE_FORMULA.search(text):
