@@ -226,6 +226,32 @@ def test_a_credit_is_not_evidence_against_its_caption() -> None:
     assert fits and score == 0.5 and evidence.unshared == ()
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Illustration by Vanity Fair; Photo by Chris Ratcliffe/Bloomberg/Getty Images.",
+        "Image Designed By: Blue Fountain Media / Image Credit: Burberry, Louis Vuitton, Gucci",
+        "By Alan Davidson/Silverhub/Rex/Shutterstock.",
+    ],
+)
+def test_a_line_of_several_credits_is_no_evidence(line: str) -> None:
+    """Once the detected credit is cut out, the rest is another credit, not a description."""
+    article = "Wildfires forced thousands of people from their homes in southern California."
+    found = detect_caption(line)
+    assert found is not None and found.credit is not None
+    fits, score, evidence = judge_caption(line, article, credit=found.credit)
+    assert fits and score == 0.5 and evidence.unshared == () and evidence.topic_overlap == 0.0
+
+
+def test_a_description_beside_a_second_credit_is_still_judged() -> None:
+    article = "Wildfires forced thousands of people from their homes in southern California."
+    line = "Nancy Pelosi speaks in Washington; photo by Jane Roe/AP"
+    found = detect_caption(line)
+    assert found is not None and found.credit is not None
+    fits, _, evidence = judge_caption(line, article, credit=found.credit)
+    assert not fits and evidence.unshared == ("Nancy Pelosi", "Washington")
+
+
 def test_an_old_photo_fits_a_history_of_its_subject() -> None:
     article = (
         "Nokia sold its phone business to Microsoft in 2013. The Finnish company made some of"

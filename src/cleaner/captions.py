@@ -601,6 +601,31 @@ def topic_overlap(text: str, article: ArticleProfile) -> tuple[float, int]:
     return sum(t in article.words for t in content) / len(content), len(content)
 
 
+# A line can carry more than one credit: "Illustration by Vanity Fair; Photo by Jane Roe/Getty
+# Images", "Image Designed By: Studio X / Image Credit: Y". Once the detected credit is cut
+# out, a clause that is one more credit ("<photo word> by <name>", "By Alan Davidson/Rex"), or
+# what the cut left of one ("Photo by"), is not a description either.
+_CLAUSES = re.compile(r"\s*[;|]\s*|\s+/\s+")
+_CREDIT_CLAUSE = re.compile(
+    rf"^(?:(?:{_PHOTO_WORDS}|illustration|graphic|artwork|designed|design)s?\s+){{0,2}}"
+    rf"by\s*:?\s*(?:{_OUTLET})?$",
+    re.IGNORECASE,
+)
+
+
+def _description(text: str, credit: str | None) -> str:
+    """What a caption says of its photo: the line without its credits and viewer buttons."""
+    described = text.replace(credit, " ; ") if credit else text
+    # A viewer's button glued to the caption says nothing of the photo.
+    described = _CONTROL_SUFFIX.sub("", _CONTROL_PREFIX.sub("", described))
+    if credit is None:
+        return described
+    clauses = [c for c in _CLAUSES.split(described) if c.strip(" ./,–—-")]
+    return " ; ".join(
+        c for c in clauses if not _CREDIT_CLAUSE.match(c.strip(" ./,–—-")) and not is_credit_line(c)
+    )
+
+
 GALLERY_RULE_ID = "generic.slideshow"
 """The rule that finds a gallery's slide captions; a gallery is judged as a whole."""
 
@@ -622,12 +647,11 @@ def judge_caption(
       of its content words are the article's, and fewer than two thirds of its names are.
     Anything else fits: credit-only lines and generic scenes get the benefit of the doubt.
     The ``credit`` (photographer and agency) is not evidence: it says who took the photo,
-    not what it shows. The score is the mean of the name share and the topic overlap.
+    not what it shows; nor is a second credit on the line ("Illustration by ...; Photo by").
+    The score is the mean of the name share and the topic overlap.
     """
     profile = article if isinstance(article, ArticleProfile) else ArticleProfile.of(article)
-    described = text.replace(credit, " ; ") if credit else text
-    # A viewer's button glued to the caption says nothing of the photo.
-    described = _CONTROL_SUFFIX.sub("", _CONTROL_PREFIX.sub("", described))
+    described = _description(text, credit)
     entities = caption_entities(described)
     shared = [name for name, parts in entities if parts & profile.name_tokens]
     unshared = [name for name, parts in entities if not parts & profile.name_tokens]
