@@ -130,6 +130,8 @@ def test_getty_formula_caption_without_credit() -> None:
             "James E. Holmes appears in Arapahoe County District Court... View Full Size",
             "View Full",
         ),
+        ("Trump and China: What's at stake? 01:26", "running time (01:26)"),
+        ("Cyclone Debbie hits Australia 00:59", "running time (00:59)"),
     ],
 )
 def test_caption_formulas_without_credit(line: str, formula: str) -> None:
@@ -158,6 +160,12 @@ def test_caption_formulas_without_credit(line: str, formula: str) -> None:
         "Smart State Technology(R) lets the remote track the state of each device it controls.",
         'He is the author of "The Spitting Image: Myth, Memory, and the Legacy of Vietnam."',
         "Check out my before and after pics (click my name and it will take you to my pics).",
+        "Posted by Seb Ruiz in sebr at 02:50",
+        "Updated: New York, Jan 16 06:49",
+        "Published: January 10 2008 02:00",
+        "Running time: 01:50",
+        "Kickoff 19:30",
+        "Your video will play in 00:25",
         "Computer Science/Systems",
         "BodyCraft Flat/Incline/Decline Weight Bench",
         "Credit Suisse shares fell",

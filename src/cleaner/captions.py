@@ -239,6 +239,19 @@ _WIRE_FORMULA = re.compile(
     r"\bin this (?:photo|image|picture|handout \w+) (?:taken|released|provided|made available)\b",
     re.IGNORECASE,
 )
+# "Trump and China: What's at stake? 01:26": an embedded video's title and its running time,
+# zero-padded; not a time of day or a countdown ("... at 09:14", "Jan 16 06:49", "Updated
+# 05:30", "Your video will play in 00:25").
+_VIDEO_LENGTH = re.compile(r"(?:(?<=[^\W\d_])|(?<=[?!'’\"”)]))\s+0\d:[0-5]\d$")
+_TIME_WORDS = frozenset(
+    {
+        *("at", "in", "by", "until", "till", "from", "to", "since", "before", "after", "around"),
+        *("about", "am", "pm", "a.m.", "p.m.", "et", "gmt", "utc", "bst", "est", "edt", "pst"),
+        *("pdt", "cet", "updated", "posted", "published", "time", "duration"),
+    }
+)
+MAX_VIDEO_TITLE_WORDS = 20
+
 # Photo viewer controls a dump keeps beside the caption they belong to. A caption follows
 # "Enlarge this image" and sits between "Fullscreen" buttons; it precedes "Hide Caption".
 CONTROL_BEFORE_CAPTION = re.compile(
@@ -285,6 +298,10 @@ def detect_caption(text: str) -> Detection | None:
         return Detection(None, "closes with a photo viewer control (View Full Size)")
     if ("in this" in lowered or text.startswith("FILE")) and _WIRE_FORMULA.search(text):
         return Detection(None, "wire caption formula for an archive photo (in this file photo)")
+    if n_words <= MAX_VIDEO_TITLE_WORDS and text[-1:].isdigit():
+        running_time = _running_time(text)
+        if running_time:
+            return Detection(None, f"video title with its running time ({running_time})")
     if n_words > MAX_GRAMMAR_CAPTION_WORDS:
         return None
     position = bool(_POSITION.search(text))
@@ -297,6 +314,18 @@ def detect_caption(text: str) -> Detection | None:
     if tail and verb:
         return Detection(None, "caption grammar: present tense with a date and place tail")
     return None
+
+
+def _running_time(text: str) -> str | None:
+    """The running time closing a video's title, or None: the line ends with a zero-padded
+    duration after a word that does not make it a time of day (``at``, ``ET``, ``Updated``)."""
+    match = _VIDEO_LENGTH.search(text)
+    if match is None:
+        return None
+    before = text[: match.start()].split()
+    if not before or before[-1].strip(",:;").lower() in _TIME_WORDS:
+        return None
+    return match.group().strip()
 
 
 def is_credit_line(text: str) -> bool:
