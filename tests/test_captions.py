@@ -85,6 +85,8 @@ from cleaner.captions import caption_entities, detect_caption, judge_caption
             "Marvel Entertainment",
         ),
         ("A Bill would require providers to store metadata. Source: Supplied", "Source: Supplied"),
+        ("Hamilton Island a day before Cyclone Debbie hit the coast.Source:ABC", "Source:ABC"),
+        ("(File photo) Animal rights activist Brigitte Bardot in Romania.", "File photo"),
         (
             "US troops remain in Afghanistan, 18 years after the invasion [File: Reuters]",
             "File: Reuters",

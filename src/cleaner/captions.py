@@ -68,8 +68,8 @@ _ANY, _SHORT, _SHORT_NOT_DATELINE = "any", "short", "short, not a dateline"
 _CREDITS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p, re.IGNORECASE), where)
     for p, where in (
-        # "File photo:" or "FILE PHOTO -" opening a line
-        (r"^(?P<credit>(?:file|archive) (?:photo|picture|image))\b", _ANY),
+        # "File photo:", "FILE PHOTO -" or "(File photo)" opening a line
+        (r"^\(?(?P<credit>(?:file|archive) (?:photo|picture|image))\b", _ANY),
         # (AFP photo), (AP Photo/Evan Vucci), (Photo by John Doe), (File photo), (Reuters photo);
         # not a bare "(pictures)", which marks a link to a gallery
         (
@@ -136,13 +136,14 @@ _CREDITS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"(?:^|[.!?”\")])(?-i:Credit|CREDIT)(?P<credit>{_OUTLET})\s*$", _ANY),
         (rf"[.!?”\"]\s+(?-i:Credit)\s+(?P<credit>{_OUTLET})\s*$", _SHORT),
         # "Photographer: The Province Newspaper."; "... for two years. Source: Supplied" (a line
-        # of its own, "Source: The Associated Press", names where a story came from)
+        # of its own, "Source: The Associated Press", names where a story came from), also glued
+        # to the sentence by a lost space ("... hit the coast.Source:ABC")
         (
             rf"(?:^|[.!?]\s+)(?P<credit>(?-i:Photographer):\s*(?:{_OUTLET}))\s*\.?$",
             _SHORT,
         ),
         (
-            rf"[.!?]\s+(?P<credit>(?-i:Source):\s*(?:{_OUTLET}|[\w-]+(?:\.[a-z]{{2,}})+))"
+            rf"[.!?]\s*(?P<credit>(?-i:Source):\s*(?:{_OUTLET}|[\w-]+(?:\.[a-z]{{2,}})+))"
             rf"\s*\.?$",
             _SHORT,
         ),
