@@ -85,8 +85,8 @@ from cleaner.captions import caption_entities, detect_caption, judge_caption
             "Marvel Entertainment",
         ),
         ("A Bill would require providers to store metadata. Source: Supplied", "Source: Supplied"),
-        ("Hamilton Island a day before Cyclone Debbie hit the coast.Source:ABC", "Source:ABC"),
-        ("(File photo) Animal rights activist Brigitte Bardot in Romania.", "File photo"),
+        ("Fishing boats at Airlie Beach a day before the storm hit.Source:ABC", "Source:ABC"),
+        ("(File photo) A protester waves a flag outside parliament in Bucharest.", "File photo"),
         (
             "US troops remain in Afghanistan, 18 years after the invasion [File: Reuters]",
             "File: Reuters",
@@ -132,8 +132,8 @@ def test_getty_formula_caption_without_credit() -> None:
             "James E. Holmes appears in Arapahoe County District Court... View Full Size",
             "View Full",
         ),
-        ("Trump and China: What's at stake? 01:26", "running time (01:26)"),
-        ("Cyclone Debbie hits Australia 00:59", "running time (00:59)"),
+        ("Tariffs and farmers: who pays? 01:48", "running time (01:48)"),
+        ("Storm floods coastal towns in Queensland 00:57", "running time (00:57)"),
     ],
 )
 def test_caption_formulas_without_credit(line: str, formula: str) -> None:
@@ -162,9 +162,9 @@ def test_caption_formulas_without_credit(line: str, formula: str) -> None:
         "Smart State Technology(R) lets the remote track the state of each device it controls.",
         'He is the author of "The Spitting Image: Myth, Memory, and the Legacy of Vietnam."',
         "Check out my before and after pics (click my name and it will take you to my pics).",
-        "Posted by Seb Ruiz in sebr at 02:50",
-        "Updated: New York, Jan 16 06:49",
-        "Published: January 10 2008 02:00",
+        "Posted by Mark Hill in kde at 02:50",
+        "Updated: New York, Feb 3 06:41",
+        "Published: March 4 2009 02:00",
         "Running time: 01:50",
         "Kickoff 19:30",
         "Your video will play in 00:25",
@@ -239,9 +239,9 @@ def test_a_credit_is_not_evidence_against_its_caption() -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "Illustration by Vanity Fair; Photo by Chris Ratcliffe/Bloomberg/Getty Images.",
-        "Image Designed By: Blue Fountain Media / Image Credit: Burberry, Louis Vuitton, Gucci",
-        "By Alan Davidson/Silverhub/Rex/Shutterstock.",
+        "Illustration by Studio Nord; Photo by Jane Roe/Bloomberg/Getty Images.",
+        "Image Designed By: Red Oak Media / Image Credit: Prada, Chanel",
+        "By Tom Green/Silverhub/Rex/Shutterstock.",
     ],
 )
 def test_a_line_of_several_credits_is_no_evidence(line: str) -> None:

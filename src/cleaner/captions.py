@@ -240,7 +240,7 @@ _WIRE_FORMULA = re.compile(
     r"\bin this (?:photo|image|picture|handout \w+) (?:taken|released|provided|made available)\b",
     re.IGNORECASE,
 )
-# "Trump and China: What's at stake? 01:26": an embedded video's title and its running time,
+# "Tariffs and farmers: who pays? 01:48": an embedded video's title and its running time,
 # zero-padded; not a time of day or a countdown ("... at 09:14", "Jan 16 06:49", "Updated
 # 05:30", "Your video will play in 00:25").
 _VIDEO_LENGTH = re.compile(r"(?:(?<=[^\W\d_])|(?<=[?!'’\"”)]))\s+0\d:[0-5]\d$")
@@ -631,9 +631,9 @@ def topic_overlap(text: str, article: ArticleProfile) -> tuple[float, int]:
     return sum(t in article.words for t in content) / len(content), len(content)
 
 
-# A line can carry more than one credit: "Illustration by Vanity Fair; Photo by Jane Roe/Getty
+# A line can carry more than one credit: "Illustration by Studio Nord; Photo by Jane Roe/Getty
 # Images", "Image Designed By: Studio X / Image Credit: Y". Once the detected credit is cut
-# out, a clause that is one more credit ("<photo word> by <name>", "By Alan Davidson/Rex"), or
+# out, a clause that is one more credit ("<photo word> by <name>", "By Tom Green/Rex"), or
 # what the cut left of one ("Photo by"), is not a description either.
 _CLAUSES = re.compile(r"\s*[;|]\s*|\s+/\s+")
 _CREDIT_CLAUSE = re.compile(
@@ -650,9 +650,9 @@ def _description(text: str, credit: str | None) -> str:
     described = _CONTROL_SUFFIX.sub("", _CONTROL_PREFIX.sub("", described))
     if credit is None:
         return described
-    clauses = [c for c in _CLAUSES.split(described) if c.strip(" ./,–—-")]
+    clauses = (c.strip(" ./,–—-") for c in _CLAUSES.split(described))
     return " ; ".join(
-        c for c in clauses if not _CREDIT_CLAUSE.match(c.strip(" ./,–—-")) and not is_credit_line(c)
+        c for c in clauses if c and not _CREDIT_CLAUSE.match(c) and not is_credit_line(c)
     )
 
 

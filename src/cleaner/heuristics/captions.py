@@ -56,7 +56,7 @@ class Caption(Heuristic):
         "A fighter gestures at the frontline in Raqqa, Syria. Reuters",
         "Greg Zuerlein would have won the game in overtime. (Jeff Chiu/AP)",
         "FILE - In this Nov. 2, 2016, file photo, the FBI headquarters in Washington.",
-        "Is the nuclear threat to the US greater now? 03:31",
+        "Can the ceasefire hold this time? 02:14",
     )
     KEEP_EXAMPLES = (
         "The head of Iraq’s Defence and Security Committee said on Wednesday that Baghdad could"
@@ -69,7 +69,7 @@ class Caption(Heuristic):
         "The ticket came courtesy of an old friend.",
         "Space junk: worse than you think (pictures)",
         "Business sentiment rose to a two-year high, a Thomson Reuters/INSEAD survey showed.",
-        "Posted by Harald Sitter in apachelogger at 04:32",
+        "Posted by Jane Roe in Linux at 04:32",
     )
 
     def check(self, seg: Segment, ctx: Context) -> Decision | None:
