@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 from types import MappingProxyType
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal, TypeVar
 
 from ..errors import ConfigError
 from ..language import Language, detect_language, word_tokens
@@ -162,11 +162,15 @@ class Heuristic:
         raise NotImplementedError
 
 
+_Line = TypeVar("_Line")
+
+
 def runs(
-    lines: Sequence[Segment], joins: Callable[[Segment, Segment], bool]
+    lines: Sequence[_Line], joins: Callable[[_Line, _Line], bool]
 ) -> Iterator[tuple[int, int]]:
     """The maximal runs ``lines[first..last]`` in which each line ``joins`` the one above it
-    (every line is in exactly one run, alone if need be), top to bottom."""
+    (every line is in exactly one run, alone if need be), top to bottom. ``lines`` may also
+    hold what was measured of each line once, so no line is measured twice."""
     first = 0
     while first < len(lines):
         last = first

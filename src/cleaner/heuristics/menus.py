@@ -495,7 +495,8 @@ class ArchiveMonths(Heuristic):
 
     def apply(self, ctx: Context) -> None:
         lines = ctx.lines
-        for first, last in runs(lines, _earlier):
+        months = [_month(seg) for seg in lines]  # each line parsed once, not once per neighbour
+        for first, last in runs(months, _earlier):
             if last - first + 1 < self.options["min_months"]:
                 continue
             reason = f"blog archive: {lines[first].text} to {lines[last].text}"
@@ -504,6 +505,5 @@ class ArchiveMonths(Heuristic):
                     seg.decision = Decision(Label.DROP, self.ID, reason)
 
 
-def _earlier(seg: Segment, below: Segment) -> bool:
-    month, next_month = _month(seg), _month(below)
+def _earlier(month: tuple[int, int] | None, next_month: tuple[int, int] | None) -> bool:
     return month is not None and next_month is not None and next_month < month
