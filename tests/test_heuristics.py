@@ -622,11 +622,55 @@ def test_zone_guard_keeps_text_when_the_zone_would_drop_most_of_it(
     assert any(w.startswith("over-removal guard: the article zone") for w in result.warnings)
 
 
+def test_zone_guard_keeps_text_when_more_paragraphs_lie_outside_than_in_the_zone() -> None:
+    lenient = {"max_running_share": 1.0}  # only the paragraphs' ratio can fire
+    cleaner = Cleaner(
+        CleanConfig(site_rules=False, heuristic_options={"generic.outside-zone": lenient})
+    )
+    result = cleaner.clean_text(stories(3))  # twice the zone's paragraphs lie outside it
+    assert result.text.count(ARTICLE[0]) == 3
+    assert any("paragraphs outside it" in w for w in result.warnings)
+
+
+# A page's forms and widgets: lone sentences between buttons, in no block of paragraphs.
+FORMS = [
+    "We have sent a message to the address you gave us, so please open it to confirm.",
+    "Resend",
+    "The name you chose is already in use by another reader, so please pick a different one.",
+    "Try again",
+    "Your password must be at least eight characters long and contain one number.",
+    "Continue",
+    "Readers who join can save articles to read later and follow the topics they like.",
+    "Join now",
+    "If you believe this account was closed by mistake, please write to our help desk.",
+    "Contact",
+    "You can change the topics of your morning briefing at any time in your settings.",
+    "Settings",
+    "The code you entered has expired, so we have sent a new one to your phone.",
+    "Verify",
+    "Answers from other readers appear here once a member of our team has checked them.",
+    "Ask a question",
+]
+
+
+def test_lone_sentences_of_forms_do_not_set_the_zone_aside(generic_cleaner: Cleaner) -> None:
+    menu = [f"Section {a}{b}" for a in "ABCD" for b in "ABCDEFGHIJ"]
+    # The forms hold twice the article's words, but no paragraph.
+    text = "\n".join([*FORMS[:8], *menu, "Bridge to close", *ARTICLE, *menu, *FORMS[8:]])
+    result = generic_cleaner.clean_text(text)
+    assert result.text == "\n".join(ARTICLE)
+    assert result.warnings == ()
+    removed = {r.text: r.rule for r in result.removed}
+    assert {removed[line] for line in FORMS[::2]} == {"generic.outside-zone"}
+
+
 def test_pipeline_guard_cleans_again_with_line_rules_only() -> None:
     reckless = Cleaner(
         CleanConfig(
             site_rules=False,
-            heuristic_options={"generic.outside-zone": {"max_running_share": 1.0}},
+            heuristic_options={
+                "generic.outside-zone": {"max_running_share": 1.0, "max_paragraph_ratio": 100}
+            },
         )
     )
     result = reckless.clean_text(stories(4))  # the zone would keep a quarter of the text
@@ -852,14 +896,15 @@ def test_a_closing_credit_ends_the_article_above_other_stories(generic_cleaner: 
 def test_a_closing_credit_ends_the_article_above_more_text_than_its_own(
     generic_cleaner: Cleaner,
 ) -> None:
-    """Other stories' headlines and summaries below a short article may weigh almost as much as
-    it does; the credit that closes the article still ends it."""
+    """Other stories' headlines and summaries below a short article may weigh half as much as
+    it does; the credit that closes the article still ends it. (Heavier, they set the zone
+    aside: see the over-removal guard of ``generic.outside-zone``.)"""
     credit = "Steve Eder and Shelly Banjo contributed to this article."
     last = (
         "Residents who cross the bridge on foot will be able to use a ferry in the meantime,"
         " which the council will run every half hour."
     )
-    summaries = [line for teaser in TEASERS for line in teaser]
+    summaries = [*TEASERS[0], TEASERS[1][0]]
     text = page(above=["Bridge to close"], below=[last, credit, "From the Home Page", *summaries])
     result = generic_cleaner.clean_text(text)
     assert result.text == "\n".join([*ARTICLE, last, credit])

@@ -17,7 +17,7 @@ from types import MappingProxyType
 
 from ..model import Decision, Label, Segment
 from ..textstats import LIST_ITEM, ends_sentence, is_date_line
-from .base import Context, Heuristic
+from .base import PARAGRAPH_WORDS, Context, Heuristic, paragraph_words
 from .bylines import is_end_credit, is_sign_off
 from .interface import CommentInterface, CommentStamps, Interface, Subscription, is_commenter
 from .prompts import Prompts
@@ -522,14 +522,21 @@ class OutsideZone(Heuristic):
 
     Runs after ``generic.title`` and ``generic.comment-section``, so the headline above the
     zone is already metadata and comments are already gone. Does nothing when no zone was
-    found. Over-removal guard: when the running text outside the zone is more than
-    ``max_running_share`` of all running text, the zone is likely wrong; nothing is dropped
-    and the result says so in ``warnings``.
+    found. Over-removal guard: when the paragraphs outside the zone hold more than
+    ``max_running_share`` of the running text, or more than ``max_paragraph_ratio`` times the
+    zone's own paragraphs (a zone over a page's forms and discussion widgets, with the
+    article's paragraphs above it), the zone is likely wrong; nothing is dropped and the
+    result says so in ``warnings``. Paragraphs are blocks of running text with
+    ``paragraph_words`` words or more on consecutive lines (``base.paragraph_words``): the
+    lone sentences of a page's forms and widgets ("The code you entered has expired, so we
+    have sent a new one to your phone.") are no sign of a wrong zone.
     """
 
     ID = "generic.outside-zone"
     SCOPE = "document"
-    DEFAULTS = MappingProxyType({"max_running_share": 0.5})
+    DEFAULTS = MappingProxyType(
+        {"max_running_share": 0.4, "max_paragraph_ratio": 1.5, "paragraph_words": PARAGRAPH_WORDS}
+    )
 
     def apply(self, ctx: Context) -> None:
         if ctx.zone is None:
@@ -540,12 +547,20 @@ class OutsideZone(Heuristic):
             for pos, s in enumerate(ctx.lines)
             if not s.decided and pos not in ctx.teasers and ctx.is_running_text(s)
         ]
-        outside = sum(n for pos, n in running if not start <= pos <= end)
-        share = outside / (sum(n for _, n in running) or 1)
-        if share > self.options["max_running_share"]:
+        inside = [(pos, n) for pos, n in running if start <= pos <= end]
+        min_words = self.options["paragraph_words"]
+        outside = paragraph_words(
+            [(pos, n) for pos, n in running if not start <= pos <= end], min_words
+        )
+        share = outside / ((sum(n for _, n in inside) + outside) or 1)
+        paragraphs = paragraph_words(inside, min_words)
+        if share > self.options["max_running_share"] or (
+            outside > self.options["max_paragraph_ratio"] * paragraphs
+        ):
             ctx.warnings.append(
                 f"over-removal guard: the article zone (lines {ctx.lines[start].lineno}-"
-                f"{ctx.lines[end].lineno}) would drop {share:.0%} of the running text;"
+                f"{ctx.lines[end].lineno}) would drop {share:.0%} of the running text"
+                f" ({outside} words in paragraphs outside it, {paragraphs} inside it);"
                 " the lines outside it were kept"
             )
             return
