@@ -881,6 +881,46 @@ TEASERS = [
 ]
 
 
+def test_a_blog_posts_footer_goes_to_tags_and_ends_the_article(generic_cleaner: Cleaner) -> None:
+    footer = (
+        "This entry was posted in Local news, Transport and tagged bridges, council."
+        " Bookmark the permalink. Follow any comments here with the RSS feed for this post."
+    )
+    # Running text right below the post: without the footer, the article zone takes it in.
+    below = (
+        "Our town's blog has covered the council and its meetings since 2009, and all of its"
+        " volunteers live nearby."
+    )
+    text = page(above=["Bridge to close"], below=[footer, below])
+    result = generic_cleaner.clean_text(text)
+    assert result.text == "\n".join(ARTICLE)
+    assert result.tags == ("Local news", "Transport", "bridges", "council")
+    assert {r.text: r.rule for r in result.removed}[below] == "generic.outside-zone"
+
+
+def test_a_blog_posts_footer_without_categories_is_dropped(generic_cleaner: Cleaner) -> None:
+    footer = "Bookmark the permalink. Trackbacks are closed, but you can post a comment."
+    result = generic_cleaner.clean_text(page(above=["Bridge to close"], below=[footer]))
+    assert result.text == "\n".join(ARTICLE)
+    assert {r.text: r.rule for r in result.removed}[footer] == "generic.post-footer"
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "This work is licensed under a Creative Commons Attribution-ShareAlike 4.0 License.",
+        "Content on this site is available under a Creative Commons licence unless noted.",
+        "Quotes are delayed by at least 20 minutes. Market data provided by an exchange partner.",
+    ],
+)
+def test_licence_and_quote_delay_notices_are_legal_lines(
+    generic_cleaner: Cleaner, notice: str
+) -> None:
+    result = generic_cleaner.clean_text(page(above=["Bridge to close"], below=[notice]))
+    assert result.text == "\n".join(ARTICLE)
+    assert {r.text: r.rule for r in result.removed}[notice] == "generic.legal"
+
+
 def test_a_closing_credit_ends_the_article_above_other_stories(generic_cleaner: Cleaner) -> None:
     """Below ``(Reporting by ...; Editing by ...)`` the teasers of other stories read as running
     text; the credit ends the article, and they go."""

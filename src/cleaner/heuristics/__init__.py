@@ -22,7 +22,7 @@ from .interface import (
 from .menus import ArchiveMonths, Breadcrumb, Calendar, LanguageMenu, MenuRun, Pager
 from .prompts import Prompts
 from .related import RelatedLinks, TeaserList
-from .tags import GluedTags, TagLine
+from .tags import GluedTags, PostFooter, TagLine
 from .zone import ArticleZone, CommentSection, OutsideZone
 
 REGISTRY: tuple[type[Heuristic], ...] = (
@@ -30,6 +30,7 @@ REGISTRY: tuple[type[Heuristic], ...] = (
     LanguageMenu,
     Breadcrumb,
     GluedTags,
+    PostFooter,
     TagLine,
     Legal,
     Prompts,

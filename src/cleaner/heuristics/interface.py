@@ -26,8 +26,11 @@ class Legal(Heuristic):
     """Copyright, rights and legal-notice lines.
 
     Dropped: ``© 2012 Healthcare Economist``, ``Copyright 2012 Dow Jones & Company, Inc. All
-    Rights Reserved``, ``Terms of Use | Privacy Policy``. Kept: ``The copyright dispute went to
-    court in 2019.`` (a sentence about copyright, not a notice).
+    Rights Reserved``, ``Terms of Use | Privacy Policy``, a licence for the site's work (``All
+    photos on this blog are licensed under a Creative Commons ... License.``), a delay notice
+    for market quotes. Kept: ``The copyright dispute went to court in 2019.`` (a sentence about
+    copyright, not a notice), ``The group's designs are licensed under a Creative Commons
+    licence, so anyone may build them.``
     """
 
     ID = "generic.legal"
@@ -44,11 +47,16 @@ class Legal(Heuristic):
         "A version of this article appeared in print on July 25, 2012, on page A8.",
         "By submitting this form, you accept the privacy policy.",
         "Advertise | AdChoices",
+        "All photos on this blog are licensed under a Creative Commons Attribution 3.0 License.",
+        "Stock quotes are delayed by at least 15 minutes.",
     )
     KEEP_EXAMPLES = (
         "The copyright dispute went to court in 2019.",
         "All rights to the land were reserved for the tribe under the treaty of 1868.",
         "The photos were for personal use only, his lawyer said.",
+        "The group's designs are licensed under a Creative Commons licence, so anyone may build"
+        " them.",
+        "Trading was delayed by 15 minutes after the outage.",
     )
     # Notices that open the line, and phrases found anywhere in it: two patterns, so the
     # second can start at word boundaries only (one pattern with ``^`` branches is tried at
@@ -71,7 +79,13 @@ class Legal(Heuristic):
         r"|opinions expressed (?:here |herein )?are (?:those of the|the author)"
         r"|for (?:your )?personal,? non-?commercial use only\b"
         r"|may not be (?:reproduced|copied|republished)(?:,? (?:or )?(?:distributed|transmitted"
-        r"|cached|published|broadcast|rewritten|redistributed|displayed|modified))+)",
+        r"|cached|published|broadcast|rewritten|redistributed|displayed|modified))+"
+        # a licence for the site's own work, not a sentence about someone's project
+        r"|(?:work|web ?site|web ?log|blog|site|content|text|material|photos|images|pictures"
+        r"|posts|articles?|entries|documents?)\b[^.]{0,60}?\b(?:licensed|available|distributed"
+        r"|published|released) under (?:a |the )?(?:terms of (?:a |the )?)?creative commons\b"
+        # a market data provider's delay notice
+        r"|quotes\b[^.]{0,80}?\bdelayed (?:by )?(?:at least |up to )?\d+ min(?:utes?)?\b)",
         re.IGNORECASE,
     )
     _LINKS = re.compile(

@@ -176,3 +176,56 @@ class TagLine(Heuristic):
         if not items or any(len(words(item)) > 6 for item in items):
             return None
         return Decision(Label.META, self.ID, "labelled list of tags", Field.TAGS, tuple(items))
+
+
+# A blog engine's footer under a post: "This entry was posted in Travel and tagged Lisbon,
+# trams. Bookmark the permalink. Follow any comments here with the RSS feed for this post."
+_PERMALINK = re.compile(r"(?:^|[.\]]\s+)bookmark the permalink\s*(?:\.|$)", re.IGNORECASE)
+_FILED_IN = re.compile(
+    r"\b(?:posted in|filed under)\s+(?P<categories>.+?)"
+    r"(?:,?\s+and tagged\s+(?P<tags>.+?))?\.\s+bookmark the permalink\b",
+    re.IGNORECASE,
+)
+
+
+class PostFooter(Heuristic):
+    """A blog post's footer: its categories and tags, and ``Bookmark the permalink``.
+
+    Taken, the categories and tags into metadata ``tags``: ``This entry was posted in Travel,
+    Food and tagged Lisbon, trams. Bookmark the permalink.``, ``This was written by Ana
+    Reis. Posted on Monday, May 6, 2013, at 9:12 am. Filed under Travel. Bookmark the
+    permalink. Follow comments here with the RSS feed.`` A footer with no categories to
+    read goes as it is. Kept: ``Bookmark the permalink, she told readers, and come back
+    tomorrow.`` (the footer's words are a sentence of their own).
+    """
+
+    ID = "generic.post-footer"
+    DEFAULTS = MappingProxyType({"max_words": 80})
+    DROP_EXAMPLES = (
+        "This entry was posted in Travel, Food and tagged Lisbon, trams. Bookmark the permalink.",
+        "This was written by Ana Reis. Posted on Monday, May 6, 2013, at 9:12 am. Filed under"
+        " Travel. Bookmark the permalink. Follow comments here with the RSS feed.",
+        "Bookmark the permalink. Trackbacks are closed, but you can post a comment.",
+    )
+    KEEP_EXAMPLES = (
+        "Bookmark the permalink, she told readers, and come back tomorrow.",
+        "Readers were asked to bookmark the page and come back tomorrow.",
+    )
+
+    def check(self, seg: Segment, ctx: Context) -> Decision | None:
+        text = seg.text
+        if ctx.word_count(seg) > self.options["max_words"]:
+            return None
+        if not _PERMALINK.search(text):
+            return None
+        filed = _FILED_IN.search(text)
+        if filed is None:
+            return Decision(Label.DROP, self.ID, "a blog post's footer")
+        items = split_list(filed.group("categories")) + split_list(filed.group("tags") or "")
+        return Decision(
+            Label.META,
+            self.ID,
+            "a blog post's footer: its categories and tags",
+            Field.TAGS,
+            tuple(items),
+        )

@@ -21,6 +21,7 @@ from .base import PARAGRAPH_WORDS, Context, Heuristic, paragraph_words
 from .bylines import is_end_credit, is_sign_off
 from .interface import CommentInterface, CommentStamps, Interface, Subscription, is_commenter
 from .prompts import Prompts
+from .tags import PostFooter
 
 _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten"
 _NUMBER = rf"(?:\d+|no|{_NUMBER_WORDS})"
@@ -64,9 +65,11 @@ class ArticleZone(Heuristic):
     count nothing, unless ``lead_lines`` or fewer of them end just above the zone, one after
     another: a story's highlights, which the zone then starts with. A zone with fewer than
     ``min_zone_words`` words of running text is no zone: a photo post or a list page has no
-    article to locate. The zone then grows over adjacent lines shaped like content (lists,
-    data rows, short sentences). Decides no line itself: ``generic.outside-zone`` drops what
-    is outside, after ``generic.title`` has looked just above the zone.
+    article to locate. A blog post's footer (``generic.post-footer``) ends the zone: the last
+    one, so a page of several posts keeps them all. The zone then grows over adjacent lines
+    shaped like content (lists, data rows, short sentences). Decides no line itself:
+    ``generic.outside-zone`` drops what is outside, after ``generic.title`` has looked just
+    above the zone.
     """
 
     ID = "generic.article-zone"
@@ -190,6 +193,15 @@ class ArticleZone(Heuristic):
         credit = self.end_credit(scores, start, end, ctx)
         if credit is not None:
             end = credit
+        footers = [
+            pos
+            for pos in range(start, end + 1)
+            if (decision := ctx.lines[pos].decision) is not None and decision.rule == PostFooter.ID
+        ]
+        if footers:
+            # A blog post's footer closes the post: what follows is comments and navigation.
+            # The last one, so a page of several posts keeps them all.
+            end, credit = footers[-1], footers[-1]
         running = sum(
             len(ctx.tokens(s)) for s in ctx.lines[start : end + 1] if self.is_running_text(s, ctx)
         )
@@ -523,8 +535,8 @@ class OutsideZone(Heuristic):
     Runs after ``generic.title`` and ``generic.comment-section``, so the headline above the
     zone is already metadata and comments are already gone. Does nothing when no zone was
     found. Over-removal guard: when the paragraphs outside the zone hold more than
-    ``max_running_share`` of the running text, or more than ``max_paragraph_ratio`` times the
-    zone's own paragraphs (a zone over a page's forms and discussion widgets, with the
+    ``max_running_share`` of the running text, or more than ``max_paragraph_ratio`` times
+    the zone's own paragraphs (a zone over a page's forms and discussion widgets, with the
     article's paragraphs above it), the zone is likely wrong; nothing is dropped and the
     result says so in ``warnings``. Paragraphs are blocks of running text with
     ``paragraph_words`` words or more on consecutive lines (``base.paragraph_words``): the
@@ -535,7 +547,7 @@ class OutsideZone(Heuristic):
     ID = "generic.outside-zone"
     SCOPE = "document"
     DEFAULTS = MappingProxyType(
-        {"max_running_share": 0.4, "max_paragraph_ratio": 1.5, "paragraph_words": PARAGRAPH_WORDS}
+        {"max_running_share": 0.4, "max_paragraph_ratio": 1.0, "paragraph_words": PARAGRAPH_WORDS}
     )
 
     def apply(self, ctx: Context) -> None:
