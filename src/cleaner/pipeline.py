@@ -28,7 +28,6 @@ from .extract import (
     rendered_numbers,
 )
 from .heuristics import BY_ID, REGISTRY, Context, Heuristic
-from .heuristics.base import paragraph_words
 from .model import CleanResult, Decision, Field, Kind, Label, Outlet, Segment
 from .outlets import detect_outlet, slug_words
 from .ruleset import OutletRules, RuleSet, load_rules
@@ -60,12 +59,9 @@ SETTLED = " (on a second pass, over the clean text)"
 
 def running_words(ctx: Context) -> tuple[int, int]:
     """Words of running text kept in the body, and in the document, leaving out what site
-    rules and confident generic rules (a comment section) removed. Of the running text that
-    generic rules removed, only blocks of paragraphs count (``paragraph_words``): the lone
-    sentences of a page's forms and widgets are not an article that cleaning lost."""
-    kept = 0
-    removed: list[tuple[int, int]] = []
-    for pos, seg in enumerate(ctx.lines):
+    rules and confident generic rules (a comment section) removed."""
+    kept = total = 0
+    for seg in ctx.lines:
         decision = seg.decision
         if decision is not None and (
             decision.rule in CONFIDENT or not decision.rule.startswith("generic.")
@@ -73,11 +69,9 @@ def running_words(ctx: Context) -> tuple[int, int]:
             continue
         if ctx.is_running_text(seg):
             n = len(ctx.tokens(seg))
-            if seg.label is Label.KEEP:
-                kept += n
-            else:
-                removed.append((pos, n))
-    return kept, kept + paragraph_words(removed)
+            total += n
+            kept += n if seg.label is Label.KEEP else 0
+    return kept, total
 
 
 class Cleaner:
@@ -332,9 +326,8 @@ class Cleaner:
             ctx = run(self.gentle)
             gentle_kept, _ = running_words(ctx)
             warnings.append(
-                f"over-removal guard: cleaning kept {kept} words of running text and would"
-                f" remove {total - kept} words of paragraphs; cleaned again with line rules"
-                f" only (kept {gentle_kept})"
+                f"over-removal guard: cleaning kept {kept} of {total} words of running text;"
+                f" cleaned again with line rules only (kept {gentle_kept})"
             )
         return ctx, warnings
 

@@ -534,21 +534,17 @@ class OutsideZone(Heuristic):
 
     Runs after ``generic.title`` and ``generic.comment-section``, so the headline above the
     zone is already metadata and comments are already gone. Does nothing when no zone was
-    found. Over-removal guard: when the paragraphs outside the zone hold more than
-    ``max_running_share`` of the running text, or more than ``max_paragraph_ratio`` times
-    the zone's own paragraphs (a zone over a page's forms and discussion widgets, with the
-    article's paragraphs above it), the zone is likely wrong; nothing is dropped and the
-    result says so in ``warnings``. Paragraphs are blocks of running text with
-    ``paragraph_words`` words or more on consecutive lines (``base.paragraph_words``): the
-    lone sentences of a page's forms and widgets ("The code you entered has expired, so we
-    have sent a new one to your phone.") are no sign of a wrong zone.
+    found. Over-removal guard: when the running text outside the zone is more than
+    ``max_running_share`` of all running text, or its paragraphs hold more words than the
+    zone's own (a zone over a page's discussion widgets, with the article's paragraphs
+    above it), the zone is likely wrong; nothing is dropped and the result says so in
+    ``warnings``. Paragraphs are blocks of running text of ``paragraph_words`` words or more
+    on consecutive lines (``base.paragraph_words``).
     """
 
     ID = "generic.outside-zone"
     SCOPE = "document"
-    DEFAULTS = MappingProxyType(
-        {"max_running_share": 0.4, "max_paragraph_ratio": 1.0, "paragraph_words": PARAGRAPH_WORDS}
-    )
+    DEFAULTS = MappingProxyType({"max_running_share": 0.5, "paragraph_words": PARAGRAPH_WORDS})
 
     def apply(self, ctx: Context) -> None:
         if ctx.zone is None:
@@ -560,19 +556,15 @@ class OutsideZone(Heuristic):
             if not s.decided and pos not in ctx.teasers and ctx.is_running_text(s)
         ]
         inside = [(pos, n) for pos, n in running if start <= pos <= end]
+        outside = [(pos, n) for pos, n in running if not start <= pos <= end]
+        share = sum(n for _, n in outside) / (sum(n for _, n in running) or 1)
         min_words = self.options["paragraph_words"]
-        outside = paragraph_words(
-            [(pos, n) for pos, n in running if not start <= pos <= end], min_words
-        )
-        share = outside / ((sum(n for _, n in inside) + outside) or 1)
-        paragraphs = paragraph_words(inside, min_words)
-        if share > self.options["max_running_share"] or (
-            outside > self.options["max_paragraph_ratio"] * paragraphs
-        ):
+        paragraphs = paragraph_words(outside, min_words), paragraph_words(inside, min_words)
+        if share > self.options["max_running_share"] or paragraphs[0] > paragraphs[1]:
             ctx.warnings.append(
                 f"over-removal guard: the article zone (lines {ctx.lines[start].lineno}-"
                 f"{ctx.lines[end].lineno}) would drop {share:.0%} of the running text"
-                f" ({outside} words in paragraphs outside it, {paragraphs} inside it);"
+                f" ({paragraphs[0]} words in paragraphs outside it, {paragraphs[1]} inside);"
                 " the lines outside it were kept"
             )
             return
