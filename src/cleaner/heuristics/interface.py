@@ -79,13 +79,20 @@ class Legal(Heuristic):
         r"|opinions expressed (?:here |herein )?are (?:those of the|the author)"
         r"|for (?:your )?personal,? non-?commercial use only\b"
         r"|may not be (?:reproduced|copied|republished)(?:,? (?:or )?(?:distributed|transmitted"
-        r"|cached|published|broadcast|rewritten|redistributed|displayed|modified))+"
-        # a licence for the site's own work, not a sentence about someone's project
-        r"|(?:work|web ?site|web ?log|blog|site|content|text|material|photos|images|pictures"
+        r"|cached|published|broadcast|rewritten|redistributed|displayed|modified))+)",
+        re.IGNORECASE,
+    )
+    # Tried only on lines that hold their rarer words ("commons", "delayed"), as they scan on
+    # from every common word they open with: a licence for the site's own work (not a
+    # sentence about someone's project), a market data provider's delay notice.
+    _LICENCE = re.compile(
+        r"\b(?:work|web ?site|web ?log|blog|site|content|text|material|photos|images|pictures"
         r"|posts|articles?|entries|documents?)\b[^.]{0,60}?\b(?:licensed|available|distributed"
-        r"|published|released) under (?:a |the )?(?:terms of (?:a |the )?)?creative commons\b"
-        # a market data provider's delay notice
-        r"|quotes\b[^.]{0,80}?\bdelayed (?:by )?(?:at least |up to )?\d+ min(?:utes?)?\b)",
+        r"|published|released) under (?:a |the )?(?:terms of (?:a |the )?)?creative commons\b",
+        re.IGNORECASE,
+    )
+    _QUOTE_DELAY = re.compile(
+        r"\bquotes\b[^.]{0,80}?\bdelayed (?:by )?(?:at least |up to )?\d+ min(?:utes?)?\b",
         re.IGNORECASE,
     )
     _LINKS = re.compile(
@@ -100,10 +107,13 @@ class Legal(Heuristic):
         if ctx.word_count(seg) > self.options["max_words"]:
             return None
         text = seg.text
+        folded = text.casefold()
         if (
             self._NOTICE_START.match(text)
             or self._NOTICE_INSIDE.search(text)
             or self._LINKS.match(text)
+            or ("commons" in folded and self._LICENCE.search(text))
+            or ("delayed" in folded and self._QUOTE_DELAY.search(text))
         ):
             return Decision(Label.DROP, self.ID, "copyright or legal notice")
         return None

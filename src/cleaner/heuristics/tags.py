@@ -216,7 +216,7 @@ class PostFooter(Heuristic):
         text = seg.text
         if ctx.word_count(seg) > self.options["max_words"]:
             return None
-        if not _PERMALINK.search(text):
+        if "permalink" not in text.casefold() or not _PERMALINK.search(text):
             return None
         filed = _FILED_IN.search(text)
         if filed is None:
