@@ -190,24 +190,22 @@ class ArticleZone(Heuristic):
                     end = kept[-1]
                 break
             above += max(scores[pos], 0.0)
-        credit = self.end_credit(scores, start, end, ctx)
-        if credit is not None:
-            end = credit
+        # A blog post's footer closes the post: what follows is comments and navigation. The
+        # last one, so a page of several posts keeps them all; else a closing credit.
         footers = [
             pos
             for pos in range(start, end + 1)
             if (decision := ctx.lines[pos].decision) is not None and decision.rule == PostFooter.ID
         ]
-        if footers:
-            # A blog post's footer closes the post: what follows is comments and navigation.
-            # The last one, so a page of several posts keeps them all.
-            end, credit = footers[-1], footers[-1]
+        closing = footers[-1] if footers else self.end_credit(scores, start, end, ctx)
+        if closing is not None:
+            end = closing
         running = sum(
             len(ctx.tokens(s)) for s in ctx.lines[start : end + 1] if self.is_running_text(s, ctx)
         )
         if running < self.options["min_zone_words"]:
             return  # too little running text to tell the article from the page around it
-        ctx.zone = self.grow(ctx, start, end, closed=credit is not None)
+        ctx.zone = self.grow(ctx, start, end, closed=closing is not None)
 
     def lead_in(self, ctx: Context, scores: list[float], start: int) -> int:
         """Where the zone starts, given that its running text starts at ``start``: at a short
