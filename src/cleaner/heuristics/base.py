@@ -178,26 +178,3 @@ def runs(
             last += 1
         yield first, last
         first = last + 1
-
-
-PARAGRAPH_WORDS = 30
-"""Words that make consecutive lines of running text a block of paragraphs (see
-``paragraph_words``)."""
-
-
-def paragraph_words(lines: Sequence[tuple[int, int]], min_words: int = PARAGRAPH_WORDS) -> int:
-    """Words in the blocks of paragraphs among ``lines``: (position, word count) of lines of
-    running text, top to bottom. A block is a run of lines at consecutive positions with at
-    least ``min_words`` words: an article's paragraphs come in such blocks, while the
-    sentences of a page's interface ("The code you entered has expired, so we have sent a
-    new one to your phone.") stand alone between buttons and links and count nothing.
-
-    >>> paragraph_words([(3, 25), (4, 30), (9, 14), (12, 12), (13, 11)])
-    55
-    """
-    total = 0
-    for first, last in runs(lines, lambda above, line: line[0] == above[0] + 1):
-        words = sum(n for _, n in lines[first : last + 1])
-        if words >= min_words:
-            total += words
-    return total

@@ -13,11 +13,12 @@ paragraphs when a commenter's stamp or a ``Reply`` button follows it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from types import MappingProxyType
 
 from ..model import Decision, Label, Segment
 from ..textstats import LIST_ITEM, ends_sentence, is_date_line
-from .base import PARAGRAPH_WORDS, Context, Heuristic, paragraph_words
+from .base import Context, Heuristic, runs
 from .bylines import is_end_credit, is_sign_off
 from .interface import CommentInterface, CommentStamps, Interface, Subscription, is_commenter
 from .prompts import Prompts
@@ -527,6 +528,27 @@ class CommentSection(Heuristic):
                 seg.decision = Decision(Label.DROP, rule, reason)
 
 
+PARAGRAPH_WORDS = 30
+"""Words that make consecutive lines of running text a block of paragraphs."""
+
+
+def paragraph_words(lines: Sequence[tuple[int, int]], min_words: int = PARAGRAPH_WORDS) -> int:
+    """Words in the blocks of paragraphs among ``lines``: (position, word count) of lines of
+    running text, top to bottom. A block is a run of lines at consecutive positions with at
+    least ``min_words`` words, as an article's paragraphs come; a lone sentence between
+    buttons and links counts nothing.
+
+    >>> paragraph_words([(3, 25), (4, 30), (9, 14), (12, 12), (13, 11)])
+    55
+    """
+    total = 0
+    for first, last in runs(lines, lambda above, line: line[0] == above[0] + 1):
+        words = sum(n for _, n in lines[first : last + 1])
+        if words >= min_words:
+            total += words
+    return total
+
+
 class OutsideZone(Heuristic):
     """Drop the lines above and below the article zone that no rule has decided.
 
@@ -537,7 +559,7 @@ class OutsideZone(Heuristic):
     zone's own (a zone over a page's discussion widgets, with the article's paragraphs
     above it), the zone is likely wrong; nothing is dropped and the result says so in
     ``warnings``. Paragraphs are blocks of running text of ``paragraph_words`` words or more
-    on consecutive lines (``base.paragraph_words``).
+    on consecutive lines (``paragraph_words``).
     """
 
     ID = "generic.outside-zone"
