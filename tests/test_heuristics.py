@@ -222,6 +222,20 @@ def test_zone_ends_at_a_header_above_longer_comments(generic_cleaner: Cleaner) -
     assert rules[COMMENTS[0][1]] == "generic.comment-stamp"
 
 
+def test_numbered_comments_under_a_header_end_the_article(generic_cleaner: Cleaner) -> None:
+    """Comments that carry a number and a report button but no time stamp, under a header
+    with a link's arrow: the numbers are comment furniture, so the header ends the article
+    although the comments hold more words than it does."""
+    below = ["Comments »"]
+    for number, (name, _, comment) in enumerate(COMMENTS, start=48213):
+        below += [name, f"Comment No. {number}", comment, "[Abusive? Report this comment.]"]
+    result = generic_cleaner.clean_text(page(above=["Bridge to close"], below=below))
+    assert result.text == "\n".join(ARTICLE)
+    rules = {r.text: r.rule for r in result.removed}
+    assert {rules[comment] for _, _, comment in COMMENTS} == {"generic.comment-section"}
+    assert rules["Comment No. 48213"] == "generic.comment-interface"
+
+
 @pytest.mark.parametrize(
     ("says", "stamp", "reply"),
     [
@@ -728,6 +742,8 @@ def test_a_sentence_opening_like_a_pager_stays(generic_cleaner: Cleaner) -> None
         "Schreibe einen Kommentar",
         "Post a Comment Cancel reply",
         "There are 27 comments. Add yours.",
+        "Comments »",
+        "Comments have been closed for this post.",
     ],
 )
 def test_a_comment_header_in_other_wordings_opens_the_comments(

@@ -411,6 +411,8 @@ class CommentInterface(Heuristic):
         "Recommend? (7)",
         "Report Abuse | QUOTE",
         "Link to this comment:",
+        "[Rude? Off-topic? Report this comment.]",
+        "Comment No. 48213",
         "39 votes",
         "Responses (0)",
         "Email (required) (Address never made public)",
@@ -434,6 +436,7 @@ class CommentInterface(Heuristic):
         "He said:",
         "Posted on the door was a warning.",
         "Reply to this letter by Friday.",
+        "Comment No. 5 in the consultation asked for a wider bridge.",
         "Name (required by law) of the company",
         "3 votes for the motion, 2 against",
         "Sie sagt:",
@@ -442,10 +445,12 @@ class CommentInterface(Heuristic):
     _UI = _whole(
         r"(?:reply|report(?: abuse| comment)?|flag(?: as inappropriate)?|permalink|like|dislike|"
         r"recommend\??|upvote|downvote|log in to reply|reply to this(?: comment)?|"
-        r"report this comment|view (?:all )?replies|load more(?: comments)?|"
+        r"view (?:all )?replies|load more(?: comments)?|"
         r"show more(?: comments)?|antworten|répondre|responder|rispondi|reageren|odpowiedz)"
         r"(?: \(\d+\))?",
         r"report abuse(?:\s*\|\s*(?:quote|reply|permalink))+|link to this comment:?",
+        # "[Offensive? Unsuitable? Report this comment.]", "Comment No. 1034545"
+        r"\[?(?:[\w-]+\?\s*){0,3}report this comment\.?\]?|comment (?:no\.|#|number) ?\d+",
         r"\d[\d,]* votes?|(?:responses|replies|total comments) \(\d+\)",
         r"sort by:? ?(?:newest|oldest|best|top|most popular)?(?: \| (?:newest|oldest|best|top))*",
         r"(?:newest|oldest)(?: \| (?:newest|oldest|best|top))+",

@@ -40,14 +40,16 @@ COMMENT_SECTION = re.compile(
     r"|(?:post|add|write|submit) (?:a |your )?(?:comment|reply)s?\s*:?"
     r"(?:\s+\d+ comments?(?: and \d+ repl(?:y|ies))?)?"
     r"|be the first to (?:post a )?comment.{0,30}"
-    r"|comments? (?:are|is) closed\.?|what do you think\??"
+    r"|comments? (?:are|is|have (?:now )?been) closed"
+    r"(?: (?:on|for) this (?:entry|post|article|story))?\.?"
+    r"|what do you think\??"
     r"|kommentare?(?:\s*\(\d+\))?|commentaires?(?:\s*\(\d+\))?|comentarios?(?:\s*\(\d+\))?"
     # "leave a comment" in other languages
     r"|(?:(?:schreibe|schreiben sie|hinterlasse|hinterlassen sie) einen kommentar"
     r"|(?:laisser|laissez|ajouter) un commentaire"
     r"|(?:envi[aá]|deja|dej[aá]|escribe|escrib[ií]) (?:tu|un|su) comentario"
     r"|deixe (?:seu|um|o seu) comentário|lascia un commento|(?:dodaj|napisz) komentarz)\s*[:.!]?"
-    r")\s*[})\]]?$",
+    r")\s*[})\]]?(?:\s*[»›])?$",
     re.IGNORECASE,
 )
 
