@@ -744,6 +744,8 @@ def test_a_sentence_opening_like_a_pager_stays(generic_cleaner: Cleaner) -> None
         "There are 27 comments. Add yours.",
         "Comments »",
         "Comments have been closed for this post.",
+        "3 Comments leave one →",
+        "12 Comments Post a comment",
     ],
 )
 def test_a_comment_header_in_other_wordings_opens_the_comments(

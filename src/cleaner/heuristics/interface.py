@@ -413,6 +413,7 @@ class CommentInterface(Heuristic):
         "Link to this comment:",
         "[Rude? Off-topic? Report this comment.]",
         "Comment No. 48213",
+        "Quote | Report this post",
         "39 votes",
         "Responses (0)",
         "Email (required) (Address never made public)",
@@ -451,6 +452,7 @@ class CommentInterface(Heuristic):
         r"report abuse(?:\s*\|\s*(?:quote|reply|permalink))+|link to this comment:?",
         # "[Offensive? Unsuitable? Report this comment.]", "Comment No. 1034545"
         r"\[?(?:[\w-]+\?\s*){0,3}report this comment\.?\]?|comment (?:no\.|#|number) ?\d+",
+        r"(?:quote\s*\|\s*)?report this post",
         r"\d[\d,]* votes?|(?:responses|replies|total comments) \(\d+\)",
         r"sort by:? ?(?:newest|oldest|best|top|most popular)?(?: \| (?:newest|oldest|best|top))*",
         r"(?:newest|oldest)(?: \| (?:newest|oldest|best|top))+",
@@ -513,6 +515,7 @@ class CommentStamps(Heuristic):
         "Posted on August 9, 2012 at 11:22am",
         "August 20th, 2012 at 10:38 am",
         "14 posted on 12/20/2004 11:56:51 PM PST by Patterico",
+        "Posted by: Kim, Leeds on 8:21pm Tue 1 Jan 08",
         "Re: Hand coding with a framework (Score:2)",
         "by AK Marc (707885) writes:",
         "Posted By: hawaiian | January 16 2008 at 03:16 PM",
@@ -549,6 +552,8 @@ class CommentStamps(Heuristic):
         rf"(?:\w+ )?\d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}},? at {_MINUTE}",
         rf"\d{{1,2}}/\d{{1,2}}/\d{{2,4}},? (?:at )?{_MINUTE}",
         r"\d+ posted on .{6,40} by .{1,80}",
+        # "Posted by: Kim, Leeds on 8:21pm Tue 1 Jan 08": the time before the date
+        rf"posted by:? .{{1,60}} on {_MINUTE},? (?:[a-z]{{3}},? )?{_DAY_MONTH},? \d{{2,4}}",
         rf"{_NOT_OWN}(?:comment #?\d+\s*[-–—:]\s*)?(?:posted by:?\s*)?{_AUTHOR}{{1,6}}(?:on |at )?"
         rf"(?:{_MONTH_DAY}|{_DAY_MONTH}),? \d{{4}}{_BEFORE_TIME}{_TIME}{_LINK}",
         rf"(?:on |at )?(?:{_MONTH_DAY}|{_DAY_MONTH}),? \d{{4}},?(?: at)? {_MINUTE}{_LINK}",

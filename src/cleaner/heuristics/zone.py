@@ -30,7 +30,7 @@ COMMENT_SECTION = re.compile(
     r"^[{(\[]?\s*(?:"
     rf"{_NUMBER}\s+(?:comments?|responses?|replies|reactions?)"
     r"(?:\s+(?:on|to)\s+.{1,120}|\s*:|(?:…|\.\.\.)?\s*read them below.{0,30}"
-    r"|\s+so far(?:…|\.\.\.)?)?"
+    r"|\s+so far(?:…|\.\.\.)?|\s+leave one|\s+(?:post|add|leave|write) a (?:comment|reply))?"
     r"|\d+ of \d+ comments? loaded\b.{0,40}|(?:post )?load all comments"
     r"|(?:\d+\s+)?thoughts? on .{1,120}"
     r"|(?:reader |user |your )?comments?\s*(?:\(\d+\))?\s*:?"
@@ -49,7 +49,7 @@ COMMENT_SECTION = re.compile(
     r"|(?:laisser|laissez|ajouter) un commentaire"
     r"|(?:envi[aá]|deja|dej[aá]|escribe|escrib[ií]) (?:tu|un|su) comentario"
     r"|deixe (?:seu|um|o seu) comentário|lascia un commento|(?:dodaj|napisz) komentarz)\s*[:.!]?"
-    r")\s*[})\]]?(?:\s*[»›])?$",
+    r")\s*[})\]]?(?:\s*[»›→])?$",
     re.IGNORECASE,
 )
 
