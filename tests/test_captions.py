@@ -134,6 +134,10 @@ def test_getty_formula_caption_without_credit() -> None:
         ),
         ("Tariffs and farmers: who pays? 01:48", "running time (01:48)"),
         ("Storm floods coastal towns in Queensland 00:57", "running time (00:57)"),
+        ("This satellite image shows the storm over the gulf at noon on Monday.", "image shows"),
+        ("This undated photo provided by the museum shows the stolen brooch.", "image shows"),
+        ("Mayor Ann Lee (left) and Fire Chief Tom Ruiz", "(left)"),
+        ("Tom Ruiz (right)", "(left)"),
     ],
 )
 def test_caption_formulas_without_credit(line: str, formula: str) -> None:
@@ -160,6 +164,11 @@ def test_caption_formulas_without_credit(line: str, formula: str) -> None:
         "July 24, 2012 (AP)",
         "Business sentiment rose to a two-year high, a Thomson Reuters/INSEAD survey showed.",
         "Smart State Technology(R) lets the remote track the state of each device it controls.",
+        "Starfall(R) Deluxe Edition",
+        "This shows how badly the bridge has rusted since the last inspection.",
+        "Turn (left) at the lights and follow the river.",
+        "Likely team: Ann Lee, Tom Ruiz (c), Kim Park",
+        "Senator Ann Lee (R)",
         'He is the author of "The Spitting Image: Myth, Memory, and the Legacy of Vietnam."',
         "Check out my before and after pics (click my name and it will take you to my pics).",
         "Posted by Mark Hill in kde at 02:50",

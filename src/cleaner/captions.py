@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from .language import detect_language, word_tokens
 from .model import CaptionEvidence
-from .textstats import words, years
+from .textstats import ends_sentence, words, years
 
 _AGENCIES = (
     r"AFP|AP|Reuters|EPA|EPA-EFE|Getty Images|Getty|Xinhua|Anadolu(?: Agency)?|Bloomberg|"
@@ -240,6 +240,16 @@ _WIRE_FORMULA = re.compile(
     r"\bin this (?:photo|image|picture|handout \w+) (?:taken|released|provided|made available)\b",
     re.IGNORECASE,
 )
+# "This satellite image shows the storm at noon on Monday.": a caption points at its photo.
+_SHOWS_FORMULA = re.compile(
+    r"^this (?:[\w-]+ ){0,3}(?:photo(?:graph)?|image|picture|screenshot|illustration|rendering)"
+    r" (?:[\w’'.,-]+ ){0,8}?shows?\b",
+    re.IGNORECASE,
+)
+# "Paul Ryan (left) and Cardinal Timothy Dolan": names with their places in the photo.
+# A bare (R) or (D) after a name is as often a party in a list of votes: words only.
+_NAMED_POSITION = re.compile(r"(?<=\s)\((?:left|right|cent(?:er|re))\)", re.IGNORECASE)
+MAX_NAMES_CAPTION_WORDS = 15
 # "Tariffs and farmers: who pays? 01:48": an embedded video's title and its running time,
 # zero-padded; not a time of day or a countdown ("... at 09:14", "Jan 16 06:49", "Updated
 # 05:30", "Your video will play in 00:25").
@@ -305,6 +315,14 @@ def detect_caption(text: str) -> Detection | None:
             return Detection(None, f"video title with its running time ({running_time})")
     if n_words > MAX_GRAMMAR_CAPTION_WORDS:
         return None
+    if lowered.startswith("this ") and _SHOWS_FORMULA.search(text):
+        return Detection(None, "caption formula for the photo it stands under (This image shows)")
+    if (
+        n_words <= MAX_NAMES_CAPTION_WORDS
+        and not ends_sentence(text)
+        and _NAMED_POSITION.search(text)
+    ):
+        return Detection(None, "caption grammar: names with their places such as (left)")
     position = bool(_POSITION.search(text))
     tail = bool(_DATE_PLACE_TAIL.search(text))
     if not (position or tail):

@@ -57,6 +57,8 @@ class Caption(Heuristic):
         "Greg Zuerlein would have won the game in overtime. (Jeff Chiu/AP)",
         "FILE - In this Nov. 2, 2016, file photo, the FBI headquarters in Washington.",
         "Can the ceasefire hold this time? 02:14",
+        "This satellite image shows the storm over the gulf at noon on Monday.",
+        "Mayor Ann Lee (left) and Fire Chief Tom Ruiz",
     )
     KEEP_EXAMPLES = (
         "The head of Iraq’s Defence and Security Committee said on Wednesday that Baghdad could"
@@ -70,6 +72,8 @@ class Caption(Heuristic):
         "Space junk: worse than you think (pictures)",
         "Business sentiment rose to a two-year high, a Thomson Reuters/INSEAD survey showed.",
         "Posted by Jane Roe in Linux at 04:32",
+        "Starfall(R) Deluxe Edition",
+        "This shows how badly the bridge has rusted since the last inspection.",
     )
 
     def check(self, seg: Segment, ctx: Context) -> Decision | None:
