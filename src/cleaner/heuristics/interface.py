@@ -224,7 +224,8 @@ class Subscription(Heuristic):
 
 class Interface(Heuristic):
     """Labels of page controls: advertisement markers, media and gallery controls, print and
-    text-size buttons, "back to top", reading-time and loading notices.
+    text-size buttons, "back to top", reading-time and loading notices, a widget's error
+    message ("Something went wrong. Please try again later.").
 
     Dropped: ``Advertisement``, ``Story continues below advertisement``, ``Image 2 of 5``,
     ``Fullscreen``, ``back to top``. Kept: ``Advertisements for the drug were banned in 1990.``
@@ -266,6 +267,8 @@ class Interface(Heuristic):
         "35 Recommendations",
         "Externer Inhalt",
         "Zur Startseite",
+        "Something went wrong. Please try again later.",
+        "Voting failed. Try again.",
     )
     KEEP_EXAMPLES = (
         "Advertisements for the drug were banned in 1990.",
@@ -274,6 +277,7 @@ class Interface(Heuristic):
         "Three hours ago, the bridge collapsed.",
         "Archives of the city council were opened in 1990.",
         "September (2001)",
+        "The first launch failed. Engineers will try again in May.",
     )
     _LABEL = _whole(
         r"advertisements?(?:\s*[-–—:]\s*(?:scroll|continue) [\w ]{1,40})?",
@@ -323,6 +327,9 @@ class Interface(Heuristic):
         # a bare age, or a count of shares, recommendations or likes
         r"\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago",
         r"[\d,.]+[km]? (?:shares?|recommendations?|likes?)|shares?",
+        # a widget's error message: what failed, then "(Please) try again (later)."
+        r".{0,80}\b(?:failed|error|went wrong|can['’]?t|cannot|unable|problem|unavailable)\b"
+        r".{0,40}[.!]\s+(?:please )?try again(?: later| shortly)?[.!]?",
     )
 
     def check(self, seg: Segment, ctx: Context) -> Decision | None:
