@@ -240,13 +240,13 @@ _WIRE_FORMULA = re.compile(
     r"\bin this (?:photo|image|picture|handout \w+) (?:taken|released|provided|made available)\b",
     re.IGNORECASE,
 )
-# "This satellite image shows the storm at noon on Monday.": a caption points at its photo.
+# "This satellite image shows the storm over the gulf.": a caption points at its photo.
 _SHOWS_FORMULA = re.compile(
     r"^this (?:[\w-]+ ){0,3}(?:photo(?:graph)?|image|picture|screenshot|illustration|rendering)"
     r" (?:[\w’'.,-]+ ){0,8}?shows?\b",
     re.IGNORECASE,
 )
-# "Paul Ryan (left) and Cardinal Timothy Dolan": names with their places in the photo.
+# "Mayor Ann Lee (left) and Fire Chief Tom Ruiz": names with their places in the photo.
 # A bare (R) or (D) after a name is as often a party in a list of votes: words only.
 _NAMED_POSITION = re.compile(r"(?<=\s)\((?:left|right|cent(?:er|re))\)", re.IGNORECASE)
 MAX_NAMES_CAPTION_WORDS = 15

@@ -457,7 +457,7 @@ class CommentInterface(Heuristic):
         r"show more(?: comments)?|antworten|répondre|responder|rispondi|reageren|odpowiedz)"
         r"(?: \(\d+\))?",
         r"report abuse(?:\s*\|\s*(?:quote|reply|permalink))+|link to this comment:?",
-        # "[Offensive? Unsuitable? Report this comment.]", "Comment No. 1034545"
+        # "[Rude? Off-topic? Report this comment.]", "Comment No. 48213"
         r"\[?(?:[\w-]+\?\s*){0,3}report this comment\.?\]?|comment (?:no\.|#|number) ?\d+",
         r"(?:quote\s*\|\s*)?report this post",
         r"\d[\d,]* votes?|(?:responses|replies|total comments) \(\d+\)",
