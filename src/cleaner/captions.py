@@ -214,10 +214,12 @@ _DATELINE = re.compile(
     rf"^(?:[A-Z][A-Z.'-]{{2,}}(?:[ ,]+[A-Z][A-Z.'-]+)*\b|{_MONTHS}\.? \d{{1,2}},? \d{{4}}\s*\()"
 )
 
+# Where a person stands in a photo, in words.
+_PLACES = r"left|right|cent(?:er|re)"
 _POSITION = re.compile(
-    r"(?<=\s)\((?:L|R|C|M|l|r|c|left|right|cent(?:er|re)|front|back|top|bottom|"
+    rf"(?<=\s)\((?:L|R|C|M|l|r|c|{_PLACES}|front|back|top|bottom|"
     r"(?:\d(?:st|nd|rd|th)|2nd|3rd) (?:from )?(?:L|R|left|right))\)"
-    r"|,\s*(?:left|right|cent(?:er|re)),"
+    rf"|,\s*(?:{_PLACES}),"
 )
 _CAPTION_VERBS = re.compile(
     r"\b(?:is|are) (?:seen|pictured|shown)\b|\b(?:attends?|speaks?|talks?|poses?|gestures?|"
@@ -248,7 +250,7 @@ _SHOWS_FORMULA = re.compile(
 )
 # "Mayor Ann Lee (left) and Fire Chief Tom Ruiz": names with their places in the photo.
 # A bare (R) or (D) after a name is as often a party in a list of votes: words only.
-_NAMED_POSITION = re.compile(r"(?<=\s)\((?:left|right|cent(?:er|re))\)", re.IGNORECASE)
+_NAMED_POSITION = re.compile(rf"(?<=\s)\((?:{_PLACES})\)", re.IGNORECASE)
 MAX_NAMES_CAPTION_WORDS = 15
 # "Tariffs and farmers: who pays? 01:48": an embedded video's title and its running time,
 # zero-padded; not a time of day or a countdown ("... at 09:14", "Jan 16 06:49", "Updated
@@ -615,7 +617,7 @@ class ArticleProfile:
         for token in set(_TOKEN.findall(article)):  # each distinct token once
             token = token.strip(".’'")
             tokens.add(token)
-            if "-" in token or "’" in token or "'" in token:
+            if _NAME_JOINS.search(token):
                 tokens.update(_NAME_JOINS.split(token))
         article_words = word_tokens(article)
         if stopwords is None:
