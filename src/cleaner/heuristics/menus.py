@@ -219,8 +219,9 @@ class LanguageMenu(Heuristic):
         text = seg.text
         if len(text) > self.options["max_chars"]:
             return None
-        if _LANGUAGE_TOKENS.isdisjoint(ctx.tokens(seg)):
-            return None  # no word of a language name or code: skip the long pattern
+        tokens = ctx.tokens(seg)
+        if 2 * sum(token in _LANGUAGE_TOKENS for token in tokens) < len(tokens):
+            return None  # mostly other words: skip the long pattern
         found = _LANGUAGE.findall(text)
         rest = _SEPARATORS.sub("", _LANGUAGE.sub("", text))
         codes = [c.split("-")[0] for c in _CODE_SPLIT.split(text) if c]
