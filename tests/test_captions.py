@@ -96,6 +96,25 @@ from cleaner.captions import caption_entities, detect_caption, judge_caption
             "New York State Sex Offender Registry via AP",
             "New York State Sex Offender Registry via AP",
         ),
+        # a hyphenated surname in capitals, before an agency and a photo service
+        ("(MARIA LOPEZ-GARCIA/AFP/Getty Images)", "MARIA LOPEZ-GARCIA/AFP/Getty Images"),
+        ("(Getty Images via @newsdesk)", "Getty Images via @newsdesk"),
+        ("Crowds at the harbour. (HarbourPix/Getty Images)", "HarbourPix/Getty Images"),
+        # the photo's service and where it came from, the second glued on by a lost space
+        (
+            "The jetty took the worst of the swell. Picture: Jane Roe/TwitterSource:Twitter",
+            "Picture: Jane Roe/TwitterSource:Twitter",
+        ),
+        (
+            "The chef says she still cooks every night. Picture: Supplied Source: Supplied",
+            "Picture: Supplied Source: Supplied",
+        ),
+        (
+            "CreditPhoto Illustration by Ann Lee for The Daily Planet",
+            "Photo Illustration by Ann Lee for The Daily Planet",
+        ),
+        ("Illustration by the desk. Photo by Tom Ruiz-Park.", "Photo by Tom Ruiz-Park"),
+        ("A new hero wears the suit in this issue. /Courtesy of Marvel", "Courtesy of Marvel"),
     ],
 )
 def test_credit_markers(line: str, credit: str) -> None:
@@ -187,6 +206,11 @@ def test_caption_formulas_without_credit(line: str, formula: str) -> None:
         " the present day. Khristian Ibarrola/JB",
         "It is only its second year as a World Cup race. ExerciseMountain BikingWeight"
         " LossRunning / JoggingNutrition",
+        "She sold a photo by Ann Lee to the museum.",
+        "The prints were lent for the show, and a long essay in the catalogue describes how the"
+        " archive was found in a cellar, sorted over two winters by volunteers from the town and"
+        " then scanned, one box at a time, for the exhibition that opens next spring in the old"
+        " harbour hall (Harbour Press/Getty Images)",
     ],
 )
 def test_lines_that_are_not_captions(line: str) -> None:

@@ -33,9 +33,12 @@ _AGENCIES = (
 )
 # A capitalised name word; a dot only inside it ("J.R."), never closing a sentence.
 _NAME_WORD = r"[A-Z](?:[\w'-]|\.(?!\s))*"
-# A word of a person's name: "Jeff", "McDonald", "O’Keefe", "Cassar-Daley", "STEVE", or an
-# initial; not words glued together by a lost line break ("ExerciseMountain").
-_PERSON_WORD = r"(?:[A-Z](?:[a-z]{1,2}[A-Z]|['’][A-Z])?[a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,}|[A-Z]\.)"
+# A word of a person's name: "Jeff", "McDonald", "O’Keefe", "Cassar-Daley", "STEVE", "LOPEZ-GARCIA",
+# or an initial; not words glued together by a lost line break ("ExerciseMountain").
+_PERSON_WORD = (
+    r"(?:[A-Z](?:[a-z]{1,2}[A-Z]|['’][A-Z])?[a-z]+(?:-[A-Z][a-z]+)?"
+    r"|[A-Z]{2,}(?:-[A-Z]{2,})?|[A-Z]\.)"
+)
 # A photographer's name: two to four name words ("Phelan M. Ebenhack"), or a handle.
 _PERSON = rf"(?-i:{_PERSON_WORD}(?:\s+{_PERSON_WORD}){{1,3}}|@\w+)"
 # Words that name a publication or a photo service, closing its name ("Toronto Star").
@@ -48,7 +51,7 @@ _MEDIA_WORDS = (
 # Who published the photo, after a slash: capitalised words ("The Union via AP", "ZDNet").
 _OUTLET = (
     r"(?-i:[A-Z@][\w.&'’@-]*"
-    r"(?:\s+(?:[A-Z][\w.&'’-]*|of|for|para|via|the|de)|\s*/\s*[A-Z][\w.&'’-]*)*)"
+    r"(?:\s+(?:[A-Z][\w.&'’-]*|of|for|by|para|via|the|de)|\s*/\s*[A-Z][\w.&'’-]*)*)"
 )
 _PHOTO_WORDS = (
     r"photo illustration|photo|photograph|picture|pic|image|foto|bild|file photo|screenshot|"
@@ -84,11 +87,18 @@ _CREDITS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # trailing "Photo: AFP", "Image: Getty Images", "Picture credit: Reuters"
         (
-            rf"(?:^|[\s.|–—-])(?P<credit>(?:{_PHOTO_WORDS}|credit)s?(?: credit| source)?\s*[:©]\s*\S[^:\"“”]{{0,80}})$",  # noqa: E501
+            rf"(?:^|[\s.|–—-])(?P<credit>(?:{_PHOTO_WORDS}|credit)s?(?: credit| source)?"
+            r"\s*[:©]\s*\S[^:\"“”]{0,80}(?:\s*(?-i:Source)\s*:\s*[^:\"“”]{1,60})?)$",
             _ANY,
         ),
         # trailing "Photo by John Doe", "Photograph by Jane Roe/AFP"
         (rf"(?:^|[\s.|–—-])(?P<credit>(?:{_PHOTO_WORDS})s? by [A-Z][^.]{{1,80}})$", _ANY),
+        # "... by Slate. Photo by Jane Roe.": a sentence of its own that credits the photo
+        (
+            r"(?:^|[.!?]\s+)"
+            r"(?P<credit>(?-i:Photo|Photograph|Picture|Image)s? by [A-Z][^.]{1,80})\.$",
+            _ANY,
+        ),
         # trailing "John Doe/Reuters", "/ AFP", "| Getty Images"
         (
             rf"(?P<credit>(?:(?-i:{_NAME_WORD}(?: {_NAME_WORD}){{0,3}})\s*)?[/|]\s*(?:{_AGENCIES})\b[\w /.-]{{0,40}})$",  # noqa: E501
@@ -129,6 +139,12 @@ _CREDITS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:\s*(?:for|/|via)\s*[\w .&'-]{1,40})?)\s*\.?$",
             _ANY,
         ),
+        # "(Getty Images via @daylife)", "(Jane Roe/Getty Images for TAS)" closing a short line
+        (
+            r"\((?P<credit>(?:[^()/]{1,40}/\s*)?Getty Images"
+            r"(?:\s*(?:for|via)\s*[\w .&'@-]{1,40})?)\)\s*\.?$",
+            _SHORT,
+        ),
         # "Credit...Doug Mills/The New York Times", glued to the caption or opening a line
         (r"(?P<credit>\b(?-i:Credit|CREDIT)(?:\.{3}|…)\s*\S.{0,80})$", _ANY),
         # "CreditPete Marovich for The New York Times" (glued: the dots lost), or "Credit Marvel
@@ -150,7 +166,7 @@ _CREDITS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "Courtesy of the museum" opening a line, "(Photo) courtesy of Jane Roe" closing one
         (r"^(?P<credit>courtesy(?: of)? [A-Z][^.]{1,60})(?:\.\s|\.?$)", _ANY),
         (
-            rf"(?:^|[.!?]\s+|\s(?={_PHOTO_WORDS}))(?P<credit>(?:(?:{_PHOTO_WORDS}) courtesy|"
+            rf"(?:^|[.!?]\s+|\s(?={_PHOTO_WORDS})|\s/\s*)(?P<credit>(?:(?:{_PHOTO_WORDS}) courtesy|"
             rf"(?-i:Courtesy))(?: of)? [A-Z][^.]{{1,60}})\.?$",
             _ANY,
         ),
