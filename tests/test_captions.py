@@ -320,6 +320,24 @@ def test_captions_inline_keeps_only_fitting_captions(rules) -> None:
     assert "(AFP Photo)" not in default.text and len(default.captions) == 2
 
 
+def test_most_captions_not_fitting_are_doubted(cleaner: Cleaner) -> None:
+    """One caption unlike the rest of the page is foreign; when most of the page's captions
+    would not fit, the article's text is too thin to judge them by, and none is flagged."""
+    article = (
+        "Council approves the new harbour plan\n\n"
+        "The city council approved the harbour plan on Tuesday after a debate of four hours, and"
+        " work on the new quay is to begin in the spring.\n\n"
+    )
+    own = "Mayor Ann Lee at the council meeting on the harbour plan (Photo: Tom Ruiz)\n\n"
+    other = "Drivers line up for the race at Silverstone (AFP Photo)\n\n"
+    other2 = "Fans cheer the winning goal in Madrid (Photo: Jane Roe)\n\n"
+    one = cleaner.clean_text(article + own + own.replace("meeting", "vote") + other)
+    assert [c.fits_article for c in one.captions] == [True, True, False]
+    most = cleaner.clean_text(article + own + other + other2)
+    assert len(most.captions) == 3 and all(c.fits_article for c in most.captions)
+    assert "Silverstone" not in most.text and "Madrid" not in most.text  # still out of the body
+
+
 ARTICLE = (
     "Floodwater stood in the streets of New York on Wednesday, two days after the storm, and"
     " thousands of residents were still without power or heat. Volunteers handed out food and"

@@ -42,6 +42,11 @@ def first_meta(segments: Sequence[Segment], field: Field) -> Segment | None:
     )
 
 
+MIN_DOUBTED = 2
+"""Captions of a page that must fail to fit, and be at least half of them, for the verdicts
+to be doubted (see ``_judge_captions``)."""
+
+
 def _judge_captions(
     caption_segs: Sequence[Segment], article_text: str, language: Language
 ) -> list[Caption]:
@@ -58,13 +63,25 @@ def _judge_captions(
     gallery_fits = {
         reason: judge_caption(" ".join(texts), article)[0] for reason, texts in galleries.items()
     }
-    captions: list[Caption] = []
+    judged = []
     for seg in caption_segs:
         decision = seg.decision
         assert decision is not None
         credit = decision.values[0] if decision.values else None
-        fits, score, evidence = judge_caption(seg.text, article, credit=credit)
-        fits = gallery_fits.get(decision.reason, fits) if decision.rule == GALLERY_RULE_ID else fits
+        judged.append((seg, decision, credit, *judge_caption(seg.text, article, credit=credit)))
+    # When most of a page's captions outside galleries (two or more) would not fit, the
+    # article's text is more likely too thin to judge them by (a short extract, a photo essay)
+    # than most of its photos another story's: none of them is called foreign. A gallery keeps
+    # its own verdict.
+    single = [fits for _, decision, _, fits, _, _ in judged if decision.rule != GALLERY_RULE_ID]
+    misfits = single.count(False)
+    doubt = misfits >= MIN_DOUBTED and 2 * misfits >= len(single)
+    captions: list[Caption] = []
+    for seg, decision, credit, fits, score, evidence in judged:
+        if decision.rule == GALLERY_RULE_ID:
+            fits = gallery_fits[decision.reason]
+        elif doubt:
+            fits = True
         captions.append(
             Caption(
                 text=seg.text,
