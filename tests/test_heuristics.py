@@ -612,6 +612,17 @@ def test_menu_run_inside_the_article_but_not_a_bulleted_list(generic_cleaner: Cl
     assert not any(line in result.text.splitlines() for line in menu)
 
 
+def test_a_list_the_article_announces_is_kept(generic_cleaner: Cleaner) -> None:
+    supplies = ["Card", "Scissors", "Glue stick", "Coloured pencils", "String"]
+    announced = "\n".join([ARTICLE[0], "For the lantern you will need:", *supplies, ARTICLE[1]])
+    result = generic_cleaner.clean_text(announced)
+    assert all(line in result.text.splitlines() for line in supplies)
+    # A label with a colon heads a menu: it announces no list of the article's.
+    labelled = "\n".join([ARTICLE[0], "Follow us:", *supplies, ARTICLE[1]])
+    result = generic_cleaner.clean_text(labelled)
+    assert not any(line in result.text.splitlines() for line in supplies)
+
+
 def test_byline_and_date_go_to_metadata(generic_cleaner: Cleaner) -> None:
     text = page(
         above=["Council shuts old bridge", "By Anna Schmidt", "October 29, 2012, 9:04 a.m. ET"],

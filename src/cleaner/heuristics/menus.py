@@ -287,7 +287,8 @@ class MenuRun(Heuristic):
 
     Each line has at most ``max_words`` words, no sentence ending, no digits and no list
     bullet: ``Article / Stock Quotes / Comments / smaller / Larger`` one per line. A list in an
-    article has bullets, numbers or longer items and stays.
+    article has bullets, numbers or longer items, or a sentence right above it that announces
+    it with a colon (``The update brings these changes:``), and stays.
     """
 
     ID = "generic.menu-run"
@@ -316,12 +317,30 @@ class MenuRun(Heuristic):
             if seg is not None and seg.label is Label.DROP and run:
                 dropped += 1
                 continue
-            if len(run) + dropped >= self.options["min_run"] and len(run) >= 2:
+            if (
+                len(run) + dropped >= self.options["min_run"]
+                and len(run) >= 2
+                and not self._announced(run, ctx)
+            ):
                 for item in run:
                     item.decision = Decision(
                         Label.DROP, self.ID, f"run of {len(run) + dropped} short menu-like lines"
                     )
             run, dropped = [], 0
+
+    def _announced(self, run: list[Segment], ctx: Context) -> bool:
+        """Whether the line right above the run announces it as a list: a sentence (longer
+        than a menu item) that ends with a colon, ``You will need the following:``. A
+        label ending with one (``Connect With Us:``) is a menu's heading and announces
+        nothing."""
+        first = ctx.position(run[0])
+        above = ctx.lines[first - 1] if first > 0 else None
+        return (
+            above is not None
+            and not above.decided
+            and above.text.rstrip().endswith(":")
+            and len(words(above.text)) > self.options["max_words"]
+        )
 
 
 class Pager(Heuristic):
