@@ -93,7 +93,7 @@ _CREDITS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # trailing "Photo by John Doe", "Photograph by Jane Roe/AFP"
         (rf"(?:^|[\s.|–—-])(?P<credit>(?:{_PHOTO_WORDS})s? by [A-Z][^.]{{1,80}})$", _ANY),
-        # "... by Slate. Photo by Jane Roe.": a sentence of its own that credits the photo
+        # "... by the desk. Photo by Jane Roe.": a sentence of its own that credits the photo
         (
             r"(?:^|[.!?]\s+)"
             r"(?P<credit>(?-i:Photo|Photograph|Picture|Image)s? by [A-Z][^.]{1,80})\.$",
@@ -139,7 +139,7 @@ _CREDITS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:\s*(?:for|/|via)\s*[\w .&'-]{1,40})?)\s*\.?$",
             _ANY,
         ),
-        # "(Getty Images via @daylife)", "(Jane Roe/Getty Images for TAS)" closing a short line
+        # "(Getty Images via @desk)", "(Jane Roe/Getty Images for TAS)" closing a short line
         (
             r"\((?P<credit>(?:[^()/]{1,40}/\s*)?Getty Images"
             r"(?:\s*(?:for|via)\s*[\w .&'@-]{1,40})?)\)\s*\.?$",

@@ -48,6 +48,9 @@ _DATE_FILLER = re.compile(
 
 LIST_ITEM = re.compile(r"^(?:[•·▪◦‣∙*–-]|\d{1,3}[.)]|[a-z][.)])\s+\S")
 """A line opening with a bullet, a dash or an item number: ``• the 07:12 to Leeds``."""
+ANNOUNCES_LIST = re.compile(r"(?::|\bas follows[.:]?|\bthe following[.:]?)\s*$", re.IGNORECASE)
+"""The end of a line that announces a list below it: ``The tour dates are:``, ``The dates
+are as follows.``"""
 
 
 LETTER_WORD = re.compile(r"[^\W\d_]{2,}")

@@ -8,7 +8,7 @@ from types import MappingProxyType
 from ..language import word_tokens
 from ..metadata import BREADCRUMB_SEPARATORS, split_breadcrumb
 from ..model import Decision, Field, Label, Segment
-from ..textstats import LIST_ITEM, MONTH_NUMBERS, MONTHS, ends_sentence, words
+from ..textstats import ANNOUNCES_LIST, LIST_ITEM, MONTH_NUMBERS, MONTHS, ends_sentence, words
 from .base import Context, Heuristic, runs
 
 # English names and endonyms of the languages news sites most often offer in a switcher.
@@ -330,15 +330,15 @@ class MenuRun(Heuristic):
 
     def _announced(self, run: list[Segment], ctx: Context) -> bool:
         """Whether the line right above the run announces it as a list: a sentence (longer
-        than a menu item) that ends with a colon, ``You will need the following:``. A
-        label ending with one (``Connect With Us:``) is a menu's heading and announces
-        nothing."""
+        than a menu item) that ends with a colon or ``as follows``, ``You will need the
+        following:``. A label ending with a colon (``Follow us:``) is a menu's heading and
+        announces nothing."""
         first = ctx.position(run[0])
         above = ctx.lines[first - 1] if first > 0 else None
         return (
             above is not None
             and not above.decided
-            and above.text.rstrip().endswith(":")
+            and bool(ANNOUNCES_LIST.search(above.text))
             and len(words(above.text)) > self.options["max_words"]
         )
 

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from types import MappingProxyType
 
 from ..model import Decision, Label, Segment
-from ..textstats import LIST_ITEM, ends_sentence, is_date_line
+from ..textstats import ANNOUNCES_LIST, LIST_ITEM, ends_sentence, is_date_line
 from .base import Context, Heuristic, runs
 from .bylines import is_end_credit, is_sign_off
 from .interface import CommentInterface, CommentStamps, Interface, Subscription, is_commenter
@@ -310,7 +310,7 @@ class ArticleZone(Heuristic):
                 closed = True
             elif closed:
                 break
-            elif _ANNOUNCES.search(lines[end].text) and _listed(below):
+            elif ANNOUNCES_LIST.search(lines[end].text) and _listed(below):
                 list_shape = _shape(below.text)  # the first item of an announced list
             elif (
                 list_shape is not None
@@ -407,8 +407,6 @@ class ArticleZone(Heuristic):
 _INNER_SENTENCE_END = re.compile(r"\w\w[.!?][\"'”’)]?\s+[A-Z0-9]")
 _ASKS = re.compile(r"\?[\"'”’»)\]]*$")  # a question at the line's end
 _SEPARATOR = re.compile(r"\s[-–—]{1,2}\s|:\s")
-# a line that announces a list: "The tour dates are:", "The dates are as follows."
-_ANNOUNCES = re.compile(r"(?::|\bas follows[.:]?|\bthe following[.:]?)\s*$", re.IGNORECASE)
 _MAX_CELLS = 200  # how far a table laid out one cell per line is followed
 _RULE = re.compile(r"^[\s_*=~#•·-]{3,}$")
 _DATA_ROW = re.compile(r"\d.*(?:,|\s[-–—]{1,2}\s|:\s|\s\|\s)|(?:,|\s[-–—]{1,2}\s).*\d")
