@@ -288,7 +288,7 @@ class MenuRun(Heuristic):
     Each line has at most ``max_words`` words, no sentence ending, no digits and no list
     bullet: ``Article / Stock Quotes / Comments / smaller / Larger`` one per line. A list in an
     article has bullets, numbers or longer items, or a sentence right above it that announces
-    it with a colon (``The update brings these changes:``), and stays.
+    it with a colon or ``as follows`` (``The update brings these changes:``), and stays.
     """
 
     ID = "generic.menu-run"
@@ -339,7 +339,7 @@ class MenuRun(Heuristic):
             above is not None
             and not above.decided
             and bool(ANNOUNCES_LIST.search(above.text))
-            and len(words(above.text)) > self.options["max_words"]
+            and ctx.word_count(above) > self.options["max_words"]
         )
 
 
