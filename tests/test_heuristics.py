@@ -259,6 +259,32 @@ def test_signed_comments_longer_than_the_article_end_it(
     assert rules[stamp] == "generic.comment-stamp"
 
 
+@pytest.mark.parametrize("newest_first", [False, True])
+def test_a_thread_of_stamped_comments_ends_the_article(
+    generic_cleaner: Cleaner, newest_first: bool
+) -> None:
+    """Three stamps, oldest first, with no header or name line above them: a thread of
+    reader comments that ends the article although it holds more words than the article.
+    The same stamps newest first are a live blog's updates: its first one stays."""
+    stamps = [
+        f"Posted by: {name} | Oct 29, 2012 9:{26 + 5 * i}:04 AM"
+        for i, (name, _, _) in enumerate(COMMENTS)
+    ]
+    if newest_first:
+        stamps.reverse()
+    below = []
+    for stamp, (_, _, comment) in zip(stamps, COMMENTS, strict=True):
+        below += [stamp, comment]
+    result = generic_cleaner.clean_text(page(above=["Bridge to close"], below=below))
+    comments = [comment for _, _, comment in COMMENTS]
+    if newest_first:  # later stamps may still end it, below most of the text
+        assert result.text.startswith("\n".join([*ARTICLE, comments[0]]))
+    else:
+        assert result.text == "\n".join(ARTICLE)
+        rules = {r.text: r.rule for r in result.removed}
+        assert {rules[comment] for comment in comments} == {"generic.comment-section"}
+
+
 @pytest.mark.parametrize(("header", "cut"), [("{ 3 comments }", True), ("Comments", False)])
 def test_a_counted_header_below_the_article_ends_it(header: str, cut: bool) -> None:
     """Below more than ``counted_cut_words`` of running text, a header that counts comments

@@ -114,5 +114,56 @@ def is_date_line(text: str) -> bool:
     return not _DATE_FILLER.sub(" ", text).split()
 
 
+def _month_key(name: str) -> str:
+    """What tells a month name or its abbreviation apart: ``jan``, ``dez``, ``juil``."""
+    return name[:4] if name.startswith("jui") else name[:3]
+
+
+_MONTH_KEYS = {_month_key(name): number for name, number in MONTH_NUMBERS.items()}
+_MONTH_KEYS.update({"fev": 2, "aou": 8, "dec": 12})  # written without accents
+_CLOCK = re.compile(r"(?<![\d:])(\d{1,2}):(\d\d)(?::\d\d)?\s?(?:([ap])\.?m\b\.?)?", re.IGNORECASE)
+_NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d\d)(?!\d)")
+_NAMED_DATE = re.compile(
+    rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\.?\s(?:de\s)?)?({MONTHS})\b\.?"
+    rf"(?:\s(\d{{1,2}})(?:st|nd|rd|th)?\b)?,?(?:\sde)?\s(\d{{4}}|\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def moment(text: str) -> tuple[int, int, int, int] | None:
+    """The date and time of day a stamp gives, as (year, month, day, minute of the day), or
+    None when it lacks any of them: ``Jan 10, 2008 4:49:12 PM``, ``1 November 2012 9:37PM``,
+    ``12/31/2004 at 12:53am`` (numbers with slashes read month first, with dots day first).
+
+    >>> moment("Posted by: Lee | Jan 10, 2008 4:49:12 PM")
+    (2008, 1, 10, 1009)
+    >>> moment("8:21pm Tue 1 Jan 08")
+    (2008, 1, 1, 1221)
+    >>> moment("Updated on Tuesday") is None
+    True
+    """
+    clock = _CLOCK.search(text)
+    if clock is None:
+        return None
+    hour, minute, half = int(clock.group(1)), int(clock.group(2)), clock.group(3)
+    if half is not None:
+        hour = hour % 12 + (12 if half.lower() == "p" else 0)
+    rest = text[: clock.start()] + " " + text[clock.end() :]
+    if numeric := _NUMERIC_DATE.search(rest):
+        first, second = int(numeric.group(1)), int(numeric.group(3))
+        month, day = (first, second) if numeric.group(2) == "/" else (second, first)
+        year = numeric.group(4)
+    elif (named := _NAMED_DATE.search(rest)) and (named.group(1) or named.group(3)):
+        name = named.group(2).lower()
+        month = _MONTH_KEYS.get(_month_key(name), 0)
+        day, year = int(named.group(1) or named.group(3)), named.group(4)
+    else:
+        return None
+    if not (1 <= month <= 12 and 1 <= day <= 31 and hour < 24 and minute < 60):
+        return None
+    full_year = int(year) if len(year) == 4 else 2000 + int(year)
+    return (full_year, month, day, hour * 60 + minute)
+
+
 def years(text: str) -> list[int]:
     return [int(y) for y in _YEAR.findall(text)]

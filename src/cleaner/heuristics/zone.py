@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 from types import MappingProxyType
 
 from ..model import Decision, Label, Segment
-from ..textstats import ANNOUNCES_LIST, LIST_ITEM, ends_sentence, is_date_line
+from ..textstats import ANNOUNCES_LIST, LIST_ITEM, ends_sentence, is_date_line, moment
 from .base import Context, Heuristic, runs
 from .bylines import is_end_credit, is_sign_off
 from .interface import CommentInterface, CommentStamps, Interface, Subscription, is_commenter
@@ -95,6 +96,7 @@ class ArticleZone(Heuristic):
             "table_rows": 3,
             "teaser_run": 3,
             "lead_lines": 4,
+            "thread_stamps": 3,
         }
     )
 
@@ -232,7 +234,9 @@ class ArticleZone(Heuristic):
         ``total`` score above it.
 
         A time stamp or a marker a site rule set ends it below ``comment_cut_share`` of the
-        text. A comment-section header ends it below ``header_cut_share``; a header that
+        text; a stamp below the article's first ``min_zone_words`` words when a commenter's
+        name line heads it or it opens a thread (``threads``). A comment-section header ends
+        it below ``header_cut_share``; a header that
         counts comments (``{ 167 comments }``) below ``counted_cut_words`` of running text;
         any header below the article's first ``min_zone_words`` words when reader comments'
         furniture (a stamp, a ``Reply`` button) follows it within ``furniture_lines`` lines:
@@ -245,7 +249,10 @@ class ArticleZone(Heuristic):
         if not heads_comments(seg, ctx):
             return bool(
                 above >= self.options["comment_cut_share"] * total
-                or (above >= self.options["min_zone_words"] and _signed(pos, ctx))
+                or (
+                    above >= self.options["min_zone_words"]
+                    and (_signed(pos, ctx) or self.threads(pos, ctx))
+                )
             )
         if above >= self.options["header_cut_share"] * total:
             return True
@@ -255,6 +262,22 @@ class ArticleZone(Heuristic):
         return bool(above >= self.options["min_zone_words"]) and any(
             line.decision is not None and line.decision.rule in _FURNITURE for line in following
         )
+
+    def threads(self, pos: int, ctx: Context) -> bool:
+        """Whether the line at ``pos`` opens a thread of reader comments: the page's first
+        time stamp of ``thread_stamps`` or more, oldest first (a stamp above it would make
+        the text above a comment too). Stamps that mostly go back in time are a live
+        blog's updates or a list of other stories, newest first."""
+        stamped = [
+            i
+            for i, seg in enumerate(ctx.lines)
+            if seg.decision is not None and seg.decision.rule == CommentStamps.ID
+        ]
+        if stamped[:1] != [pos] or len(stamped) < self.options["thread_stamps"]:
+            return False
+        moments = [m for i in stamped if (m := moment(ctx.lines[i].text)) is not None]
+        pairs = list(pairwise(moments))
+        return sum(a > b for a, b in pairs) <= sum(a < b for a, b in pairs)
 
     def end_credit(self, scores: list[float], start: int, end: int, ctx: Context) -> int | None:
         """The last closing credit in the zone (``(Reporting by ...; Editing by ...)``,
