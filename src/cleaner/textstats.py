@@ -121,6 +121,14 @@ def _month_key(name: str) -> str:
 
 _MONTH_KEYS = {_month_key(name): number for name, number in MONTH_NUMBERS.items()}
 _MONTH_KEYS.update({"fev": 2, "aou": 8, "dec": 12})  # written without accents
+
+
+def month_number(name: str) -> int | None:
+    """The number of a month that ``MONTHS`` matched, full or abbreviated: ``Sept`` is 9,
+    ``juil.`` is 7, ``Dez`` is 12."""
+    return _MONTH_KEYS.get(_month_key(name.lower()))
+
+
 _CLOCK = re.compile(r"(?<![\d:])(\d{1,2}):(\d\d)(?::\d\d)?\s?(?:([ap])\.?m\b\.?)?", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d\d)(?!\d)")
 _NAMED_DATE = re.compile(
@@ -154,8 +162,7 @@ def moment(text: str) -> tuple[int, int, int, int] | None:
         month, day = (first, second) if numeric.group(2) == "/" else (second, first)
         year = numeric.group(4)
     elif (named := _NAMED_DATE.search(rest)) and (named.group(1) or named.group(3)):
-        name = named.group(2).lower()
-        month = _MONTH_KEYS.get(_month_key(name), 0)
+        month = month_number(named.group(2)) or 0
         day, year = int(named.group(1) or named.group(3)), named.group(4)
     else:
         return None

@@ -28,9 +28,12 @@ class Legal(Heuristic):
     Dropped: ``© 2012 Healthcare Economist``, ``Copyright 2012 Dow Jones & Company, Inc. All
     Rights Reserved``, ``Terms of Use | Privacy Policy``, a licence for the site's work (``All
     photos on this blog are licensed under a Creative Commons ... License.``), a delay notice
-    for market quotes. Kept: ``The copyright dispute went to court in 2019.`` (a sentence about
-    copyright, not a notice), ``The group's designs are licensed under a Creative Commons
-    licence, so anyone may build them.``
+    for market quotes, a sign-up form's consent to the site's terms (``By signing up, you
+    agree to our privacy policy.``), an affiliate disclosure (``We may earn a commission when
+    you buy through links on our site.``). Kept: ``The copyright dispute went to court in
+    2019.`` (a sentence about copyright, not a notice), ``The group's designs are licensed
+    under a Creative Commons licence, so anyone may build them.``, ``Agents may earn a
+    commission of 3 percent when buyers purchase a home.``
     """
 
     ID = "generic.legal"
@@ -49,6 +52,10 @@ class Legal(Heuristic):
         "Advertise | AdChoices",
         "All photos on this blog are licensed under a Creative Commons Attribution 3.0 License.",
         "Stock quotes are delayed by at least 15 minutes.",
+        "By clicking 'Join' you agree to our Terms of Use and Privacy Policy.",
+        "By signing up, you agree to our privacy policy.",
+        "We may earn a commission when you buy through links on our site.",
+        "If you buy a product through this page, the site may get a share of the sale.",
     )
     KEEP_EXAMPLES = (
         "The copyright dispute went to court in 2019.",
@@ -57,6 +64,8 @@ class Legal(Heuristic):
         "The group's designs are licensed under a Creative Commons licence, so anyone may build"
         " them.",
         "Trading was delayed by 15 minutes after the outage.",
+        "By signing up, you agree to let the club share your address with its sponsors.",
+        "Agents may earn a commission of 3 percent when buyers purchase a home.",
     )
     # Notices that open the line, and phrases found anywhere in it: two patterns, so the
     # second can start at word boundaries only (one pattern with ``^`` branches is tried at
@@ -65,6 +74,10 @@ class Legal(Heuristic):
         r"^(?:©|\(c\)|copyright\b|\u2117"
         r"|a version of this (?:article|story|review|essay) appear(?:s|ed) in print\b"
         r"|by submitting this form,? you (?:accept|agree)"
+        # a sign-up form's consent: "By clicking 'SIGN-UP' you agree to our Terms of Use"
+        r"|by (?:clicking\b[^,.]{0,40}|signing up|subscribing|registering|creating an account"
+        r"|continuing),? you(?: also)? (?:accept|agree|consent|acknowledge)\b[^.]{0,40}?"
+        r"\b(?:terms|privacy|polic(?:y|ies)|conditions|user agreement)\b"
         r"|(?:haftungsausschluss|haftungsbeschränkung|disclaimer)\b"
         r"|trotz sorgfältiger inhaltlicher kontrolle|vervielfältigung nur mit genehmigung"
         r"|materiał chroniony prawem autorskim"
@@ -91,6 +104,15 @@ class Legal(Heuristic):
         r"|published|released) under (?:a |the )?(?:terms of (?:a |the )?)?creative commons\b",
         re.IGNORECASE,
     )
+    # An affiliate disclosure: the site earns from what readers buy through its links (tried
+    # on lines with "may" and a word for the site's cut; "links" or the reader's purchase must
+    # be there too, as a sentence on agents' fees has neither).
+    _AFFILIATE = re.compile(
+        r"\bmay (?:earn|receive|get|collect) (?:a )?(?:small )?(?:affiliate )?(?:commission"
+        r"|share|portion|percentage|compensation)\b",
+        re.IGNORECASE,
+    )
+    _THROUGH_LINKS = re.compile(r"\blinks?\b|\bif you (?:buy|click|purchase)\b", re.IGNORECASE)
     _QUOTE_DELAY = re.compile(
         r"\bquotes\b[^.]{0,80}?\bdelayed (?:by )?(?:at least |up to )?\d+ min(?:utes?)?\b",
         re.IGNORECASE,
@@ -114,6 +136,11 @@ class Legal(Heuristic):
             or self._LINKS.match(text)
             or ("commons" in folded and self._LICENCE.search(text))
             or ("delayed" in folded and self._QUOTE_DELAY.search(text))
+            or (
+                "may " in folded
+                and self._AFFILIATE.search(text)
+                and self._THROUGH_LINKS.search(text)
+            )
         ):
             return Decision(Label.DROP, self.ID, "copyright or legal notice")
         return None

@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from types import MappingProxyType
 
 from ..language import word_tokens
 from ..metadata import BREADCRUMB_SEPARATORS, split_breadcrumb
 from ..model import Decision, Field, Label, Segment
-from ..textstats import ANNOUNCES_LIST, LIST_ITEM, MONTH_NUMBERS, MONTHS, ends_sentence, words
+from ..textstats import (
+    ANNOUNCES_LIST,
+    LIST_ITEM,
+    MONTH_NUMBERS,
+    MONTHS,
+    ends_sentence,
+    month_number,
+    words,
+)
 from .base import Context, Heuristic, runs
 
 # English names and endonyms of the languages news sites most often offer in a switcher.
@@ -501,17 +510,50 @@ def _month(seg: Segment) -> tuple[int, int] | None:
     return (int(match.group(2)), number) if match and number else None
 
 
+_ARCHIVE_ITEM = re.compile(rf"\b({MONTHS})\.? (?:(\d{{4}})(?: \(\d+\))?|\(\d+\))", re.IGNORECASE)
+
+
+def glued_archive(text: str, min_months: int) -> bool:
+    """A blog's archive flattened into one line: ``Archives October 2012 (9) September 2012
+    (13) August 2012 (15) ...``, ``Select Month November 2012 October 2012 ...``.
+
+    At least ``min_months`` months, each with a year or a post count, and at most a label of
+    four words besides; every month earlier than the one before it (without years, most of
+    them: the list wraps at each January). Dates in a sentence or a list of sources
+    (``Analog, Sep 2003``) have more words around them.
+    """
+    items = list(_ARCHIVE_ITEM.finditer(text))
+    if len(items) < min_months or len(words(_ARCHIVE_ITEM.sub(" ", text))) > 4:
+        return False
+    months = [(int(m.group(2) or 0), month_number(m.group(1)) or 0) for m in items]
+    steps = list(pairwise(months))
+    if all(year for year, _ in months):
+        return all(later > earlier for later, earlier in steps)
+    return 4 * sum(later > earlier for later, earlier in steps) >= 3 * len(steps)
+
+
 class ArchiveMonths(Heuristic):
     """A blog's archive saved one month per line: ``November 2012``, ``October 2012``, ...
 
     At least ``min_months`` lines that each name a month and a year (in English, German,
     French or Spanish), every one earlier than the line above it. A timeline in an article
-    puts text under each month and stays.
+    puts text under each month and stays. The same archive flattened into one line of
+    ``glued_months`` months or more (``Archives October 2012 (9) September 2012 (13) ...``)
+    goes too (``glued_archive``).
     """
 
     ID = "generic.archive-months"
     SCOPE = "document"
-    DEFAULTS = MappingProxyType({"min_months": 3})
+    DEFAULTS = MappingProxyType({"min_months": 3, "glued_months": 4})
+    DROP_EXAMPLES = (
+        "Archives March 2015 (4) February 2015 (7) January 2015 (2) December 2014 (9)",
+        "Select Month May 2021 April 2021 February 2021 January 2021 November 2020",
+        "Blog Archive August (3) July (12) June (8) May (5) April (1) March (6)",
+    )
+    KEEP_EXAMPLES = (
+        "Board meetings January 2021 February 2021 March 2021 April 2021",  # going forward
+        "Winners: Ann Lee (Harbor Review, Sep 2003); Tom Price (Night Tales, May 2004)",
+    )
 
     def apply(self, ctx: Context) -> None:
         lines = ctx.lines
@@ -523,6 +565,9 @@ class ArchiveMonths(Heuristic):
             for seg in lines[first : last + 1]:
                 if not seg.decided:
                     seg.decision = Decision(Label.DROP, self.ID, reason)
+        for seg in lines:
+            if not seg.decided and glued_archive(seg.text, self.options["glued_months"]):
+                seg.decision = Decision(Label.DROP, self.ID, "blog archive in one line")
 
 
 def _earlier(month: tuple[int, int] | None, next_month: tuple[int, int] | None) -> bool:
