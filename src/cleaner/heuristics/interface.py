@@ -50,6 +50,8 @@ class Legal(Heuristic):
         "A version of this article appeared in print on July 25, 2012, on page A8.",
         "By submitting this form, you accept the privacy policy.",
         "Advertise | AdChoices",
+        "Privacy Policy | Terms & Conditions",
+        "The views expressed here are mine alone and do not reflect those of my employer.",
         "All photos on this blog are licensed under a Creative Commons Attribution 3.0 License.",
         "Stock quotes are delayed by at least 15 minutes.",
         "By clicking 'Join' you agree to our Terms of Use and Privacy Policy.",
@@ -64,6 +66,7 @@ class Legal(Heuristic):
         "The group's designs are licensed under a Creative Commons licence, so anyone may build"
         " them.",
         "Trading was delayed by 15 minutes after the outage.",
+        "The views expressed in the report were shared by most of the committee.",
         "By signing up, you agree to let the club share your address with its sponsors.",
         "Agents may earn a commission of 3 percent when buyers purchase a home.",
     )
@@ -90,6 +93,8 @@ class Legal(Heuristic):
         r"|todos los derechos reservados\b"
         r"|may not be (?:re)?published, broadcast, rewritten,? or redistributed\b"
         r"|opinions expressed (?:here |herein )?are (?:those of the|the author)"
+        r"|(?:views|opinions) expressed (?:here|herein|on this (?:site|blog|page)|in this (?:post"
+        r"|blog|column))\b[^.]{0,80}?\b(?:are|do not|don't)\b"
         r"|for (?:your )?personal,? non-?commercial use only\b"
         r"|may not be (?:reproduced|copied|republished)(?:,? (?:or )?(?:distributed|transmitted"
         r"|cached|published|broadcast|rewritten|redistributed|displayed|modified))+)",
@@ -118,7 +123,7 @@ class Legal(Heuristic):
         re.IGNORECASE,
     )
     _LINKS = re.compile(
-        r"^(?:(?:terms (?:of|and) (?:use|service|conditions)|privacy(?: policy| notice)?|"
+        r"^(?:(?:terms (?:of|and|&) (?:use|service|conditions)|privacy(?: policy| notice)?|"
         r"cookie (?:policy|settings|preferences)|disclaimer|imprint|impressum|datenschutz(?:"
         r"erklärung)?|accessibility|site ?map|contact us|about us|advertise(?: with us)?|"
         r"careers|mentions légales|aviso legal|ad ?choices)\s*(?:[|•·/,-]\s*|$))+$",
