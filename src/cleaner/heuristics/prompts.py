@@ -56,7 +56,9 @@ _PROMPTS = (
     # follow
     rf"follow (?:us|@?\w+(?: \w+)?) (?:on|with|via) (?:{_NETWORKS}|rss)"
     rf"(?:\s*(?:,|and|&)\s*(?:{_NETWORKS}))*"
-    r"[.!]?",
+    r"(?: (?:for|to get|to keep up with) (?:the )?(?:latest|more|all)\b[^.!?]{0,60})?[.!]?",
+    # a call for news tips: "Have a news tip? Email us at ..."
+    r"(?:have|got) a (?:news )?(?:tip|story(?: idea)?)\? \w.{0,80}",
     rf"follow us(?: on)?(?:\s*[|,:]?\s*(?:{_NETWORKS}|and))*[.!:]?",
     rf"(?:like us on|find us on|connect with us on) (?:{_NETWORKS})[.!]?",
     r"(?:folgen sie uns|folge uns|suivez-nous|síguenos|seguici|obserwuj nas|siga-nos|"
@@ -139,6 +141,8 @@ class Prompts(Heuristic):
         "Podziel się",
         "Kommentieren Sie hier",
         "Nos siga no",
+        "Follow us on Twitter and Facebook for the latest news.",
+        "Got a news tip? Email us at desk@example.org",
     )
     KEEP_EXAMPLES = (
         "Share prices fell 4% on Monday.",
@@ -149,6 +153,7 @@ class Prompts(Heuristic):
         "X X X",
         "Like this, the plan fails.",
         "No comments yet from the ministry, a spokesman said.",
+        "Follow us on Facebook to see the damage, the mayor told residents.",
     )
 
     def check(self, seg: Segment, ctx: Context) -> Decision | None:
