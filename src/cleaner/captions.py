@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from .language import detect_language, word_tokens
 from .model import CaptionEvidence
-from .textstats import ends_sentence, words, years
+from .textstats import ENGLISH_MONTHS, ends_sentence, words, years
 
 _AGENCIES = (
     r"AFP|AP|Reuters|EPA|EPA-EFE|Getty Images|Getty|Xinhua|Anadolu(?: Agency)?|Bloomberg|"
@@ -220,10 +220,7 @@ def _credit_hint(text: str, lowered: str) -> bool:
     return bool(_HINT.search(lowered) or _AGENCY_AT_END.search(text))
 
 
-_MONTHS = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-)
+_MONTHS = f"(?:{ENGLISH_MONTHS})"
 # "SEATTLE Jan 14, 2008 (AP)", "WASHINGTON (Reuters)", "July 24, 2012 (AP)": a dateline naming
 # its agency.
 _DATELINE = re.compile(

@@ -12,7 +12,7 @@ from types import MappingProxyType
 
 from ..captions import CONTROL_AFTER_CAPTION, CONTROL_BEFORE_CAPTION
 from ..model import Decision, Label, Segment
-from ..textstats import MONTH_NUMBERS, MONTHS, words
+from ..textstats import ENGLISH_MONTHS, MONTH_NUMBERS, MONTHS, words
 from .base import Context, Heuristic
 
 _MONTH_NAMES = "|".join(MONTH_NUMBERS)
@@ -377,10 +377,7 @@ class Interface(Heuristic):
         return None
 
 
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
+_MONTH = rf"(?:{ENGLISH_MONTHS})\.?"  # in patterns compiled without case
 _MONTH_DAY = rf"(?:\w+day,? )?{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?"
 _DAY_MONTH = rf"(?:\w+day,? )?\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}"
 # A time of day to the minute: "12:58 pm". Beside an author's name, with seconds and a time
