@@ -522,6 +522,9 @@ def glued_archive(text: str, min_months: int) -> bool:
     them: the list wraps at each January). Dates in a sentence or a list of sources
     (``Analog, Sep 2003``) have more words around them.
     """
+    # a cheap test first: a post count or a year for each month
+    if text.count("(") < min_months and text.count(" 19") + text.count(" 20") < min_months:
+        return False
     items = list(_ARCHIVE_ITEM.finditer(text))
     if len(items) < min_months or len(words(_ARCHIVE_ITEM.sub(" ", text))) > 4:
         return False
