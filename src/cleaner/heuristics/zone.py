@@ -236,11 +236,11 @@ class ArticleZone(Heuristic):
         A time stamp or a marker a site rule set ends it below ``comment_cut_share`` of the
         text; a stamp below the article's first ``min_zone_words`` words when a commenter's
         name line heads it or it opens a thread (``threads``). A comment-section header ends
-        it below ``header_cut_share``; a header that
-        counts comments (``{ 167 comments }``) below ``counted_cut_words`` of running text;
-        any header below the article's first ``min_zone_words`` words when reader comments'
-        furniture (a stamp, a ``Reply`` button) follows it within ``furniture_lines`` lines:
-        ``74 Comments`` above the first commenter's stamp. A long comment section thus ends
+        it below ``header_cut_share``; a header that counts comments (``{ 167 comments }``)
+        below ``counted_cut_words`` of running text; any header below the article's first
+        ``min_zone_words`` words when reader comments' furniture (a stamp, a ``Reply``
+        button) follows it within ``furniture_lines`` lines: ``74 Comments`` above the first
+        commenter's stamp. A long comment section thus ends
         the article too, while a ``Comments`` tab under the headline does not.
         """
         seg = ctx.lines[pos]
@@ -268,14 +268,14 @@ class ArticleZone(Heuristic):
         time stamp of ``thread_stamps`` or more, oldest first (a stamp above it would make
         the text above a comment too). Stamps that mostly go back in time are a live
         blog's updates or a list of other stories, newest first."""
-        stamped = [
-            i
-            for i, seg in enumerate(ctx.lines)
-            if seg.decision is not None and seg.decision.rule == CommentStamps.ID
-        ]
-        if stamped[:1] != [pos] or len(stamped) < self.options["thread_stamps"]:
+        lines = ctx.lines
+        found = (i for i, seg in enumerate(lines) if _stamped(seg))
+        if next(found, None) != pos:
+            return False  # the search stops at the page's first stamp
+        stamped = (pos, *found)
+        if len(stamped) < self.options["thread_stamps"]:
             return False
-        moments = [m for i in stamped if (m := moment(ctx.lines[i].text)) is not None]
+        moments = [m for i in stamped if (m := moment(lines[i].text)) is not None]
         pairs = list(pairwise(moments))
         return sum(a > b for a, b in pairs) <= sum(a < b for a, b in pairs)
 
@@ -468,12 +468,7 @@ def _max_window(scores: list[float], lo: int, hi: int) -> tuple[int, int] | None
 def opens_comments(seg: Segment, ctx: Context) -> bool:
     """A comment-section header, the author-and-time line of a reader comment, or the line a
     site rule marked as the end of the article."""
-    decision = seg.decision
-    return (
-        bool(COMMENT_SECTION.match(seg.text))
-        or (decision is not None and decision.rule == CommentStamps.ID)
-        or seg is ctx.article_end
-    )
+    return bool(COMMENT_SECTION.match(seg.text)) or _stamped(seg) or seg is ctx.article_end
 
 
 _FURNITURE = frozenset({CommentStamps.ID, CommentInterface.ID})
@@ -487,16 +482,15 @@ _NO_COMMENTS = re.compile(r"^(?:there (?:are|is) )?(?:0|no)\s|\(0\)", re.IGNOREC
 _SUBHEADING = re.compile(r"^(?:comment|discussion)$", re.IGNORECASE)
 
 
+def _stamped(seg: Segment) -> bool:
+    """A reader comment's author-and-time line (``generic.comment-stamp``)."""
+    return seg.decision is not None and seg.decision.rule == CommentStamps.ID
+
+
 def _signed(pos: int, ctx: Context) -> bool:
     """A commenter's time stamp right below their name line: ``steve says:`` over
     ``October 31, 2012 at 12:58 pm``, the way a blog heads each reader comment."""
-    stamp = ctx.lines[pos].decision
-    return (
-        pos > 0
-        and stamp is not None
-        and stamp.rule == CommentStamps.ID
-        and is_commenter(ctx.lines[pos - 1].text)
-    )
+    return pos > 0 and _stamped(ctx.lines[pos]) and is_commenter(ctx.lines[pos - 1].text)
 
 
 def heads_comments(seg: Segment, ctx: Context) -> bool:
