@@ -81,6 +81,11 @@ class Segment:
         return self.decision is not None
 
     @property
+    def rule(self) -> str | None:
+        """The id of the rule that decided the line, or None while it is undecided."""
+        return self.decision.rule if self.decision else None
+
+    @property
     def is_blank(self) -> bool:
         return self.kind is Kind.BLANK
 

@@ -153,6 +153,6 @@ class Smoothing(Heuristic):
                 seg.decision = Decision(
                     Label.DROP,
                     self.ID,
-                    f"short line between debris ({before.decision.rule if before.decision else '?'}"
-                    f" above, {after.decision.rule if after.decision else '?'} below)",
+                    f"short line between debris ({before.rule or '?'} above,"
+                    f" {after.rule or '?'} below)",
                 )

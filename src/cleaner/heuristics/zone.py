@@ -197,11 +197,7 @@ class ArticleZone(Heuristic):
             above += max(scores[pos], 0.0)
         # A blog post's footer closes the post: what follows is comments and navigation. The
         # last one, so a page of several posts keeps them all; else a closing credit.
-        footers = [
-            pos
-            for pos in range(start, end + 1)
-            if (decision := ctx.lines[pos].decision) is not None and decision.rule == PostFooter.ID
-        ]
+        footers = [pos for pos in range(start, end + 1) if ctx.lines[pos].rule == PostFooter.ID]
         closing = footers[-1] if footers else self.end_credit(scores, start, end, ctx)
         if closing is not None:
             end = closing
@@ -260,7 +256,7 @@ class ArticleZone(Heuristic):
             return True
         following = ctx.lines[pos + 1 : pos + 1 + self.options["furniture_lines"]]
         return bool(above >= self.options["min_zone_words"]) and any(
-            line.decision is not None and line.decision.rule in _FURNITURE for line in following
+            line.rule in _FURNITURE for line in following
         )
 
     def threads(self, pos: int, ctx: Context) -> bool:
@@ -269,7 +265,7 @@ class ArticleZone(Heuristic):
         the text above a comment too). Stamps that mostly go back in time are a live
         blog's updates or a list of other stories, newest first."""
         lines = ctx.lines
-        found = (i for i, seg in enumerate(lines) if _stamped(seg))
+        found = (i for i, seg in enumerate(lines) if seg.rule == CommentStamps.ID)
         if next(found, None) != pos:
             return False  # the search stops at the page's first stamp
         stamped = (pos, *found)
@@ -468,7 +464,11 @@ def _max_window(scores: list[float], lo: int, hi: int) -> tuple[int, int] | None
 def opens_comments(seg: Segment, ctx: Context) -> bool:
     """A comment-section header, the author-and-time line of a reader comment, or the line a
     site rule marked as the end of the article."""
-    return bool(COMMENT_SECTION.match(seg.text)) or _stamped(seg) or seg is ctx.article_end
+    return (
+        bool(COMMENT_SECTION.match(seg.text))
+        or seg.rule == CommentStamps.ID
+        or seg is ctx.article_end
+    )
 
 
 _FURNITURE = frozenset({CommentStamps.ID, CommentInterface.ID})
@@ -482,15 +482,14 @@ _NO_COMMENTS = re.compile(r"^(?:there (?:are|is) )?(?:0|no)\s|\(0\)", re.IGNOREC
 _SUBHEADING = re.compile(r"^(?:comment|discussion)$", re.IGNORECASE)
 
 
-def _stamped(seg: Segment) -> bool:
-    """A reader comment's author-and-time line (``generic.comment-stamp``)."""
-    return seg.decision is not None and seg.decision.rule == CommentStamps.ID
-
-
 def _signed(pos: int, ctx: Context) -> bool:
     """A commenter's time stamp right below their name line: ``steve says:`` over
     ``October 31, 2012 at 12:58 pm``, the way a blog heads each reader comment."""
-    return pos > 0 and _stamped(ctx.lines[pos]) and is_commenter(ctx.lines[pos - 1].text)
+    return (
+        pos > 0
+        and ctx.lines[pos].rule == CommentStamps.ID
+        and is_commenter(ctx.lines[pos - 1].text)
+    )
 
 
 def heads_comments(seg: Segment, ctx: Context) -> bool:
@@ -508,7 +507,7 @@ def heads_comments(seg: Segment, ctx: Context) -> bool:
     if any(line.text.strip() == text for line in ctx.lines[pos + 1 :]):
         return False  # a count under the headline that the section's own header repeats
     around = [ctx.lines[i] for i in (pos - 1, pos + 1) if 0 <= i < len(ctx.lines)]
-    return not all(line.decision is not None and line.decision.rule in _CONTROLS for line in around)
+    return not all(line.rule in _CONTROLS for line in around)
 
 
 def comment_marker(ctx: Context) -> Segment | None:
