@@ -783,6 +783,9 @@ def test_a_sentence_opening_like_a_pager_stays(generic_cleaner: Cleaner) -> None
         "Comments have been closed for this post.",
         "3 Comments leave one →",
         "12 Comments Post a comment",
+        "Have your say",
+        "Readers' Comments",
+        "Add your comment on this story",
     ],
 )
 def test_a_comment_header_in_other_wordings_opens_the_comments(
