@@ -256,8 +256,10 @@ class Subscription(Heuristic):
 
 class Interface(Heuristic):
     """Labels of page controls: advertisement markers, media and gallery controls, print and
-    text-size buttons, "back to top", reading-time and loading notices, a widget's error
-    message ("Something went wrong. Please try again later.").
+    text-size buttons, "back to top" and a footnote's link back to its citation, links to the
+    full story or its translation, a shop's buttons, reading-time and loading notices, a
+    widget's error message ("Something went wrong. Please try again later."). A label may
+    stand in brackets or parentheses: ``(Back to top)``.
 
     Dropped: ``Advertisement``, ``Story continues below advertisement``, ``Image 2 of 5``,
     ``Fullscreen``, ``back to top``. Kept: ``Advertisements for the drug were banned in 1990.``
@@ -301,6 +303,18 @@ class Interface(Heuristic):
         "Zur Startseite",
         "Something went wrong. Please try again later.",
         "Voting failed. Try again.",
+        "(Back to top)",
+        "^ back to top",
+        "Return to citation in text: [1] [2]",
+        "View Larger Image",
+        "Back to Gallery",
+        "View this ad",
+        "Up Next",
+        "FULL STORY »",
+        "read on >>",
+        "Read in English",
+        "Add to my wishlist",
+        "Font:",
     )
     KEEP_EXAMPLES = (
         "Advertisements for the drug were banned in 1990.",
@@ -310,11 +324,14 @@ class Interface(Heuristic):
         "Archives of the city council were opened in 1990.",
         "September (2001)",
         "The first launch failed. Engineers will try again in May.",
+        "Read on for the full list of winners.",
+        "(The gallery reopens in spring.)",
+        "Fonts on the old road signs were too small to read.",
     )
     _LABEL = _whole(
         r"advertisements?(?:\s*[-–—:]\s*(?:scroll|continue) [\w ]{1,40})?",
         r"(?:sponsored|promoted|paid|partner)(?: content| stories| post| links?)?(?: by .{1,40})?",
-        r"ads? by google|ad choices|adchoices|ad feedback|skip ad|report (?:this )?ad",
+        r"ads? by google|ad choices|adchoices|ad feedback|skip ad|(?:report|view) (?:this )?ad",
         r"anzeige|werbung|publicité|publicidad|pubblicità|reklama|advertentie",
         r"bild anzeigen(?: bild schließen)?|beitragsbild|dieses blog durchsuchen|"
         r"einen missbrauch melden|"
@@ -325,6 +342,7 @@ class Interface(Heuristic):
         r"story tools\b.{0,100}",
         r"(?:image|photo|picture|slide|bild|foto)s? \d+ (?:of|/|von|de|sur) \d+",
         r"(?:full ?screen|enlarge(?: this)? (?:image|photo)|click to enlarge|"
+        r"(?:view )?larger (?:image|photo|picture)|"
         r"view (?:full )?gallery|"
         r"(?:view|open|launch|see) (?:the )?(?:photo )?gallery|photo gallery|hide caption|"
         r"(?:toggle|show|hide) caption|expand|collapse|close|menu|search|skip to (?:main )?content|"
@@ -334,11 +352,13 @@ class Interface(Heuristic):
         r"to view this video,? please enable javascript.{0,120}|"
         r"(?:empfohlener (?:redaktioneller )?|externer )inhalt|zur startseite|"
         r"(?:back|return|go) to (?:the )?top(?: of (?:the )?page)?|top of page|nach oben|"
-        r"retour en haut",
+        r"retour en haut|return to (?:the )?contents|back to (?:the )?gallery|"
+        # a footnote's link back to where the text cites it: "Return to citation in text: [1]"
+        r"return to citation in text:?[\s\[\]\d]*",
         r"loading(?:\.\.\.|…)?|please wait(?:\.\.\.|…)?",
         r"(?:we have detected that )?(?:you (?:currently )?have )?"
         r"javascript (?:is )?(?:required|disabled).{0,80}",
-        r"(?:text|font) ?size:?(?: [a-z+-]{1,8}){0,3}",
+        r"(?:text|font) ?size:?(?: [a-z+-]{1,8}){0,3}|font:",
         r"(?:smaller|larger|a\+|a-)(?: (?:smaller|larger|a\+|a-))*",
         r"\d+ min(?:ute)?s? read|lesezeit:? \d+ min(?:uten)?\.?|temps de lecture.{0,20}",
         r"(?:print|email|e-mail|save|bookmark|reprints?|order reprints?|"
@@ -354,7 +374,11 @@ class Interface(Heuristic):
         rf"(?:[►▼▶]\s*\d{{4}}|[►▼▶]?\s*(?:{_MONTH_NAMES})(?: \d{{4}})?)"
         r"\s*\((?!(?:1[89]|20)\d\d\))\d+\)",
         # video players' widget labels, and expanders
-        r"just watched|must watch|replay|(?:more|latest|related) videos(?:\s*(?:\.\.\.|…))?",
+        r"just watched|must watch|replay|up next|"
+        r"(?:more|latest|related) videos(?:\s*(?:\.\.\.|…))?",
+        # links to the rest of a story or to its translation, and a shop's buttons
+        r"full story\s*(?:>>|»|›|→)?|read on\s*(?:>>|»|›|→)|read (?:it |this )?in english",
+        r"add to (?:my )?(?:wish ?list|cart|basket|bag)",
         r"expand (?:full )?(?:story|article|post)",
         # a bare age, or a count of shares, recommendations or likes
         r"\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago",
@@ -367,7 +391,9 @@ class Interface(Heuristic):
     def check(self, seg: Segment, ctx: Context) -> Decision | None:
         if len(seg.text) > 120:
             return None
-        label = seg.text.strip(" []|•·")
+        label = seg.text.strip(" []|•·^↑")
+        if label.startswith("(") and label.endswith(")"):
+            label = label[1:-1].strip()  # "(Back to top)"
         if self._LABEL.match(label):
             return Decision(Label.DROP, self.ID, "advertisement marker or page control label")
         if CONTROL_BEFORE_CAPTION.match(label) or CONTROL_AFTER_CAPTION.match(label):
