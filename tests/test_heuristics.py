@@ -552,16 +552,38 @@ def test_zone_is_not_applied_to_short_texts(generic_cleaner: Cleaner) -> None:
         "Das könnte Sie auch interessieren!",
         "Mirá también",
         "Most Viewed Articles",
+        "From around the web",
+        "Editors' Picks",
+        "Popular Posts",
+        "Most popular stories right now",
+        "Other Stories",
+        "What to Read Next",
     ],
 )
 def test_related_block_ends_at_running_text(generic_cleaner: Cleaner, header: str) -> None:
+    """Above all of the page's running text, the block's last line before the first
+    paragraph is given back: it is the article's headline."""
+    headline = "Council shuts old bridge"
     text = page(
-        above=[header, "Bridge closures across the county", "Bus routes change"],
+        above=[header, "Bridge closures across the county", "Bus routes change", headline],
         below=[],
     )
     result = generic_cleaner.clean_text(text)
     assert result.text == "\n".join(ARTICLE)
+    assert result.title == headline
     assert [r.rule for r in result.removed[:3]] == ["generic.related"] * 3
+
+
+def test_related_block_below_the_article_keeps_its_last_title(generic_cleaner: Cleaner) -> None:
+    """Below the article, the title right above a teaser's summary is the block's own."""
+    summary = (
+        "The harbour board says the ferry will run again once the new ramp has been tested by"
+        " the engineers."
+    )
+    titles = ["Bridge closures across the county", "Ferry service to resume"]
+    result = generic_cleaner.clean_text(page(above=[], below=["Other Stories", *titles, summary]))
+    removed = {r.text: r.rule for r in result.removed}
+    assert all(removed[t] == "generic.related" for t in titles)
 
 
 DATED_TEASERS = [

@@ -8,6 +8,7 @@ from types import MappingProxyType
 from ..model import Decision, Label, Segment
 from ..textstats import LETTER_WORD, ends_sentence, is_date_line, words
 from .base import Context, Heuristic
+from .bylines import is_byline
 from .zone import COMMENT_SECTION
 
 RELATED_HEADER = re.compile(
@@ -16,13 +17,16 @@ RELATED_HEADER = re.compile(
     r"also (?:read|see|on [\w .]{1,30})|also(?=\s*:)|"
     r"more (?:from|on|in|about) [\w .'’&-]{1,40}|more (?:stories|news|articles|headlines|videos)|"
     r"more on this(?: story| topic)?|(?:most|top) (?:read|popular|viewed|shared|emailed|commented)"
-    r"(?: (?:articles|stories|posts|news|videos|today|this week))?|"
+    r"(?: (?:articles|stories|posts|news|videos|today|this week))?(?: right now)?|"
     r"(?:featured|most recent) (?:posts|stories|articles)|further reading|"
-    r"(?:trending|popular)(?: now| stories| nationally| (?:on|in) [\w .]{1,30})?|"
+    r"(?:trending|popular)(?: now| stories| posts| articles| headlines| nationally"
+    r"| (?:on|in) [\w .]{1,30})?|"
+    r"(?:more )?from (?:around )?the web|around the web|elsewhere on [\w .]{1,30}|"
     r"recommended(?: for you| stories| reading)?|"
     r"(?:more (?:stories|articles|posts) )?you (?:may|might) (?:also )?"
     r"(?:like|be interested in|have missed)|don'?t miss|next in [\w .&'’-]{1,30}|"
-    r"(?:today'?s |more )?top stories|latest (?:news|stories|headlines|articles)|editor'?s picks|"
+    r"(?:today'?s |more )?top stories|latest (?:news|stories|headlines|articles|posts)|"
+    r"editors?'?s?'? picks|other (?:stories|articles|news)|what to read next|"
     r"previous (?:post|article|story)|next (?:post|article|story)|"
     r"recent (?:stories|posts|articles|comments)|explore further|"
     r"(?:lesen sie (?:auch|mehr)|mehr zum thema(?: .{1,60})?|"
@@ -98,7 +102,9 @@ class RelatedLinks(Heuristic):
     that read as titles (no sentence ending, at most ``max_title_words`` words) go with it,
     up to ``max_titles`` of them; the first line of running text ends the block, unless it
     is a headline in title case and the header is no button (``Read more``, ``Next post``).
-    A single ``Read more: <title>`` or ``Next Post <title>`` line goes alone.
+    A block above all of the page's running text is a menu that runs into the article's head:
+    its last title, right above the first paragraph, is given back (the headline), unless it
+    is a byline. A single ``Read more: <title>`` or ``Next Post <title>`` line goes alone.
     Kept: ``Related talks continued on Monday.``
     """
 
@@ -143,10 +149,21 @@ class RelatedLinks(Heuristic):
                 if title.decided:
                     j += 1
                     continue
+                if ctx.is_running_text(title) and not (cased_titles and _title_cased(title.text)):
+                    # A block above all of the page's running text is a menu; the last line
+                    # above its first paragraph is the article's headline.
+                    above = lines[j - 1]
+                    if (
+                        taken > 1
+                        and above.rule == self.ID
+                        and not is_byline(above.text)
+                        and not any(ctx.is_running_text(line) for line in lines[:i])
+                    ):
+                        above.decision = None
+                    break
                 # Titles may end in "?" or "!", never in a full stop.
                 if (
-                    (ctx.is_running_text(title) and not (cased_titles and _title_cased(title.text)))
-                    or _ends_with_period(title.text)
+                    _ends_with_period(title.text)
                     or COMMENT_SECTION.match(title.text)
                     or RELATED_HEADER.match(title.text)
                     or not (1 <= n <= self.options["max_title_words"])
