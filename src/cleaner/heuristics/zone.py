@@ -597,13 +597,14 @@ class OutsideZone(Heuristic):
         outside = [(pos, n) for pos, n in running if not start <= pos <= end]
         share = sum(n for _, n in outside) / (sum(n for _, n in running) or 1)
         min_words = self.options["paragraph_words"]
-        paragraphs = paragraph_words(outside, min_words), paragraph_words(inside, min_words)
-        if share > self.options["max_running_share"] or paragraphs[0] > paragraphs[1]:
+        outside_paragraphs = paragraph_words(outside, min_words)
+        inside_paragraphs = paragraph_words(inside, min_words)
+        if share > self.options["max_running_share"] or outside_paragraphs > inside_paragraphs:
             ctx.warnings.append(
                 f"over-removal guard: the article zone (lines {ctx.lines[start].lineno}-"
                 f"{ctx.lines[end].lineno}) would drop {share:.0%} of the running text"
-                f" ({paragraphs[0]} words in paragraphs outside it, {paragraphs[1]} inside);"
-                " the lines outside it were kept"
+                f" ({outside_paragraphs} words in paragraphs outside it, {inside_paragraphs}"
+                " inside); the lines outside it were kept"
             )
             return
         ctx.zone_used = True
