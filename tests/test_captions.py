@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner import CleanConfig, Cleaner
-from cleaner.captions import caption_entities, detect_caption, judge_caption
+from cleaner.captions import caption_entities, detect_caption, is_credit_line, judge_caption
 
 
 @pytest.mark.parametrize(
@@ -157,6 +157,8 @@ def test_getty_formula_caption_without_credit() -> None:
         ("This undated photo provided by the museum shows the stolen brooch.", "image shows"),
         ("Mayor Ann Lee (left) and Fire Chief Tom Ruiz", "(left)"),
         ("Tom Ruiz (right)", "(left)"),
+        ("Ann Lee, left, and Tom Ruiz were both sworn in on Monday.", "(Name, left,)"),
+        ("Tom Ruiz, 26, right, and his brother Sam, 19.", "(Name, left,)"),
     ],
 )
 def test_caption_formulas_without_credit(line: str, formula: str) -> None:
@@ -186,6 +188,9 @@ def test_caption_formulas_without_credit(line: str, formula: str) -> None:
         "Starfall(R) Deluxe Edition",
         "This shows how badly the bridge has rusted since the last inspection.",
         "Turn (left) at the lights and follow the river.",
+        "At the fork we turned left, and the road narrowed to a single lane.",
+        "Oh, right, the chemical plant; I had forgotten all about it.",
+        "Opinion pages: views from the right, left, and center.",
         "Likely team: Ann Lee, Tom Ruiz (c), Kim Park",
         "Senator Ann Lee (R)",
         'He is the author of "The Spitting Image: Myth, Memory, and the Legacy of Vietnam."',
@@ -360,6 +365,34 @@ def test_caption_above_its_credit_in_one_paragraph(cleaner: Cleaner) -> None:
     assert reasons["Foreign Minister Tzipi Livni"] == (
         "opens a paragraph that its photo credit closes"
     )
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Ann Lee/City Times/Getty Images", "Tom Ruiz | Harbour News | Getty Images"],
+)
+def test_a_photographer_before_the_credit_still_makes_a_credit_line(credit: str) -> None:
+    assert is_credit_line(credit)
+    assert not is_credit_line("Smoke over the harbour/Getty Images")
+
+
+def test_caption_under_its_own_copy_above_its_credit(cleaner: Cleaner) -> None:
+    # Dumps repeat a caption when a page carries it twice (figure and lightbox).
+    caption = "Crews pump water out of a flooded subway station in Lower Manhattan."
+    text = ARTICLE + f"{caption}\n{caption}\nJane Roe/City Times/Getty Images\n\n" + ARTICLE
+    result = cleaner.clean_text(text)
+    assert caption not in result.text
+    assert result.text.count("City officials said crews") == 2
+    reasons = {r.text: r.reason for r in result.removed}
+    assert reasons[caption] == "opens a paragraph that its photo credit closes"
+
+
+def test_caption_under_a_gallery_counter(cleaner: Cleaner) -> None:
+    caption = "Crews pump water out of a flooded subway station in Lower Manhattan."
+    result = cleaner.clean_text(ARTICLE + f"Image 3 of 12\n\n{caption}\n\n" + ARTICLE)
+    assert caption not in result.text
+    assert [c.text for c in result.captions] == [caption]
+    assert result.text.count("City officials said crews") == 2
 
 
 def test_captions_between_photo_viewer_controls(cleaner: Cleaner) -> None:

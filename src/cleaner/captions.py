@@ -261,6 +261,12 @@ _SHOWS_FORMULA = re.compile(
     r" (?:[\w’'.,-]+ ){0,8}?shows?\b",
     re.IGNORECASE,
 )
+# "Ann Lee, left, and Tom Ruiz ...", "Tom Ruiz, 26, right, ...": a name, then where its
+# person stands in the photo, set off by commas; prose says "turned left," not "Ruiz, left,".
+_NAME_THEN_PLACE = re.compile(
+    rf"\b(?!(?:Oh|Yes|No|Well|And|But|So|Then|Now)\b)[A-Z][\w.'’-]{{2,}}(?:, \d{{1,3}})?,"
+    rf" (?:(?:far|second from|at) )?(?:{_PLACES}), "
+)
 # "Mayor Ann Lee (left) and Fire Chief Tom Ruiz": names with their places in the photo.
 # A bare (R) or (D) after a name is as often a party in a list of votes: words only.
 _NAMED_POSITION = re.compile(rf"(?<=\s)\((?:{_PLACES})\)", re.IGNORECASE)
@@ -280,12 +286,15 @@ MAX_VIDEO_TITLE_WORDS = 20
 
 # Photo viewer controls a dump keeps beside the caption they belong to. A caption follows
 # "Enlarge this image" and sits between "Fullscreen" buttons; it precedes "Hide Caption".
+# A gallery's counter ("Image 2 of 15") stands above the caption of the photo it counts.
 CONTROL_BEFORE_CAPTION = re.compile(
     r"^(?:full ?screen|enlarge(?: this)?(?: image| photo)?|click (?:here )?to enlarge\.?|"
-    r"view full size|modal trigger|photos?:)$",
+    r"view full size|modal trigger|photos?:|(?:image|photo|picture|slide) \d+ (?:of|/) \d+)$",
     re.IGNORECASE,
 )
-CONTROL_AFTER_CAPTION = re.compile(r"^(?:full ?screen|(?:hide|toggle) caption)$", re.IGNORECASE)
+CONTROL_AFTER_CAPTION = re.compile(
+    r"^(?:full ?screen|(?:hide|toggle) caption|more photos\s*»)$", re.IGNORECASE
+)
 
 MAX_CAPTION_WORDS = 80
 SHORT_CREDIT_LINE_WORDS = 40
@@ -296,6 +305,8 @@ MAX_GRAMMAR_CAPTION_WORDS = 60
 class Detection:
     credit: str | None
     reason: str
+    # Where the credit marker starts in the line (0 when there is none).
+    credit_start: int = 0
 
 
 @functools.lru_cache(maxsize=4096)
@@ -317,7 +328,9 @@ def detect_caption(text: str) -> Detection | None:
             if where == _SHORT_NOT_DATELINE and _DATELINE.match(text):
                 continue
             credit = match.group("credit").strip(" ()|/–—-.")
-            return Detection(credit or None, f"photo credit marker ({credit})")
+            return Detection(
+                credit or None, f"photo credit marker ({credit})", match.start("credit")
+            )
     if _CONTROL_PREFIX.match(text):
         return Detection(None, "opens with a photo viewer control (Enlarge /)")
     if lowered.endswith("full size") and _CONTROL_SUFFIX.search(text):
@@ -338,6 +351,8 @@ def detect_caption(text: str) -> Detection | None:
         and _NAMED_POSITION.search(text)
     ):
         return Detection(None, "caption grammar: names with their places such as (left)")
+    if _NAME_THEN_PLACE.search(text):
+        return Detection(None, "caption grammar: a name and its place in the photo (Name, left,)")
     position = bool(_POSITION.search(text))
     tail = bool(_DATE_PLACE_TAIL.search(text))
     if not (position or tail):
@@ -362,10 +377,19 @@ def _running_time(text: str) -> str | None:
     return match.group().strip()
 
 
+# A photographer's name before the publication a credit marker found ("Jane Roe/", "Jane Roe | ").
+_PHOTOGRAPHER_BEFORE_CREDIT = re.compile(rf"^\(?\s*{_PERSON}\s*[/|]\s*$")
+
+
 def is_credit_line(text: str) -> bool:
-    """Whether a line is a photo credit and nothing else (``Photo: AP``, ``Susan Walsh / AP``)."""
+    """Whether a line is a photo credit and nothing else (``Photo: AP``, ``Susan Walsh / AP``,
+    ``Jane Roe/City Times/Getty Images``)."""
     found = detect_caption(text)
-    return bool(found and found.credit and len(found.credit) >= 0.8 * len(text.strip(" ()")))
+    if not (found and found.credit):
+        return False
+    if len(found.credit) >= 0.8 * len(text.strip(" ()")):
+        return True
+    return bool(_PHOTOGRAPHER_BEFORE_CREDIT.match(text[: found.credit_start]))
 
 
 # ---------------------------------------------------------------------------------------------

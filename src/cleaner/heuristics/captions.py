@@ -59,6 +59,7 @@ class Caption(Heuristic):
         "Can the ceasefire hold this time? 02:14",
         "This satellite image shows the storm over the gulf at noon on Monday.",
         "Mayor Ann Lee (left) and Fire Chief Tom Ruiz",
+        "Ann Lee, left, and Tom Ruiz were sworn in on Monday.",
     )
     KEEP_EXAMPLES = (
         "The head of Iraq’s Defence and Security Committee said on Wednesday that Baghdad could"
@@ -74,6 +75,7 @@ class Caption(Heuristic):
         "Posted by Jane Roe in Linux at 04:32",
         "Starfall(R) Deluxe Edition",
         "This shows how badly the bridge has rusted since the last inspection.",
+        "At the fork we turned left, and the road narrowed to a single lane.",
     )
 
     def check(self, seg: Segment, ctx: Context) -> Decision | None:
@@ -91,7 +93,7 @@ class Caption(Heuristic):
 
     def _placed_as_caption(self, seg: Segment, ctx: Context, n_words: int) -> str | None:
         """Why a line is a caption by where it stands: beside a photo viewer's control, or
-        right above its photo credit in the same paragraph."""
+        right above its photo credit in the same paragraph (or above copies of itself there)."""
         before, after = ctx.previous(seg), ctx.next(seg)
         control_before = before is not None and CONTROL_BEFORE_CAPTION.match(before.text.strip())
         control_after = after is not None and CONTROL_AFTER_CAPTION.match(after.text.strip())
@@ -104,17 +106,31 @@ class Caption(Heuristic):
             assert control is not None
             side = "follows" if control_before else "precedes"
             return f"{side} a photo viewer control ({control.text.strip()})"
+        below = after
+        while below is not None and below.block == seg.block and below.text == seg.text:
+            below = ctx.next(below)  # a copy of the caption (figure and lightbox)
         if (
-            after is not None
-            and after.block == seg.block
-            and (before is None or before.block != seg.block)
+            below is not None
+            and below.block == seg.block
+            and _opens_caption(seg, before)
             and n_words <= self.options["max_words_above_credit"]
             and not _BYLINE.match(seg.text)
             and len(_SENTENCE_BREAK.findall(seg.text)) < self.options["max_sentences_above_credit"]
-            and is_credit_line(after.text)
+            and is_credit_line(below.text)
         ):
             return "opens a paragraph that its photo credit closes"
         return None
+
+
+def _opens_caption(seg: Segment, before: Segment | None) -> bool:
+    """Whether a line starts what its paragraph says, as a caption does: it opens the
+    paragraph, or only a copy of itself or a line already taken out stands above it."""
+    return (
+        before is None
+        or before.block != seg.block
+        or before.text.strip() == seg.text.strip()
+        or (before.decision is not None and before.decision.label is not Label.KEEP)
+    )
 
 
 class Slideshow(Heuristic):
