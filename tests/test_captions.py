@@ -232,6 +232,12 @@ def test_entities_drop_titles_parentheticals_and_agencies() -> None:
     assert names == ["Iraqi Prime Minister Haider al-Abadi", "Speaker Nancy Pelosi"]
 
 
+def test_a_dash_ends_a_run_of_names() -> None:
+    # A gallery's title glued to each slide's caption: "Harbour Week – Mayor Ann Lee ..."
+    names = [name for name, _ in caption_entities("Harbour Week – Mayor Ann Lee opens the pier")]
+    assert names == ["Harbour Week", "Mayor Ann Lee"]
+
+
 def test_verdict_uses_entities_and_years() -> None:
     article = (
         "Iraqi Prime Minister Haider al-Abadi said in 2015 that Baghdad would welcome strikes."

@@ -582,7 +582,7 @@ _CONNECT = frozenset(
         "du",
     }
 )
-_TOKEN = re.compile(r"[\w’'.-]+|[;,:]")  # punctuation tokens end a run of names
+_TOKEN = re.compile(r"[\w’'.-]+|[;,:–—]")  # punctuation tokens end a run of names
 _PARENTHETICAL = re.compile(r"\([^()]*\)")
 _NAME_JOINS = re.compile(r"[-’']")  # al-Abadi, O’Brien: each part is a name token too
 # Arabic and other name particles written lower-case and joined: al-Abadi, el-Sisi, bin-Salman.
