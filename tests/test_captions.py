@@ -280,6 +280,15 @@ def test_a_credit_is_not_evidence_against_its_caption() -> None:
     assert fits and score == 0.5 and evidence.unshared == ()
 
 
+def test_the_word_credit_glued_to_a_caption_is_not_a_name() -> None:
+    article = "A water main broke under Brooklyn streets, flooding basements across the borough."
+    caption = "Flooding in Brooklyn.CreditAnn Lee/The Daily Planet"
+    found = detect_caption(caption)
+    assert found is not None and found.credit == "Ann Lee/The Daily Planet"
+    fits, _, evidence = judge_caption(caption, article, credit=found.credit)
+    assert fits and evidence.shared == ("Brooklyn",) and evidence.unshared == ()
+
+
 @pytest.mark.parametrize(
     "line",
     [

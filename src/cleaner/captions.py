@@ -700,9 +700,14 @@ _CREDIT_CLAUSE = re.compile(
 )
 
 
+_CREDIT_WORD_LEFT = re.compile(r"(?:Credit|CREDIT)(?:\.{3}|…)?\s*(?= ; )")
+
+
 def _description(text: str, credit: str | None) -> str:
     """What a caption says of its photo: the line without its credits and viewer buttons."""
     described = text.replace(credit, " ; ") if credit else text
+    # The word that announced a glued credit ("... Brooklyn.CreditJane Roe/...") goes with it.
+    described = _CREDIT_WORD_LEFT.sub(" ", described)
     # A viewer's button glued to the caption says nothing of the photo.
     described = _CONTROL_SUFFIX.sub("", _CONTROL_PREFIX.sub("", described))
     if credit is None:
