@@ -67,47 +67,65 @@ _SIGNING_AGENCIES = r"Reuters|REUTERS|AP|AFP|EPA|Getty Images|Getty|Xinhua|Bloom
 # dateline (wire paragraphs open with "WASHINGTON (Reuters)").
 _ANY, _SHORT, _SHORT_NOT_DATELINE = "any", "short", "short, not a dateline"
 
-# Credit markers; group "credit" is the credit itself.
-_CREDITS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(p, re.IGNORECASE), where)
-    for p, where in (
+# Substrings of the photo words, in lower case: a line without one has no photo word.
+_PHOTO_HINTS = ("photo", "pic", "image", "foto", "bild", "screen")
+
+# Credit markers; group "credit" is the credit itself. Each comes with where it counts and the
+# lower-case substrings a line needs (any one) before the pattern is worth trying.
+_CREDITS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = tuple(
+    (re.compile(p, re.IGNORECASE), where, needs)
+    for p, where, needs in (
         # "File photo:", "FILE PHOTO -" or "(File photo)" opening a line
-        (r"^\(?(?P<credit>(?:file|archive) (?:photo|picture|image))\b", _ANY),
+        (
+            r"^\(?(?P<credit>(?:file|archive) (?:photo|picture|image))\b",
+            _ANY,
+            ("file ", "archive "),
+        ),
         # (AFP photo), (AP Photo/Evan Vucci), (Photo by John Doe), (File photo), (Reuters photo);
         # not a bare "(pictures)", which marks a link to a gallery
         (
             rf"\((?P<credit>(?:[\w.&'-]+ ){{1,4}}(?:{_PHOTO_WORDS})s?(?:{_BY_SOMEONE})?|"
             rf"(?:{_PHOTO_WORDS})s?{_BY_SOMEONE}|(?:{_PHOTO_WORDS}))\)\s*\.?$",
             _ANY,
+            _PHOTO_HINTS,
         ),
         # (Photo: AFP), (Image: Getty Images), (Credit: Reuters)
         (
             rf"\((?P<credit>(?:{_PHOTO_WORDS}|credit)s?\s*(?:credit)?\s*[:/]\s*[^)]{{1,80}})\)\s*\.?$",
             _ANY,
+            (*_PHOTO_HINTS, "credit"),
         ),
         # trailing "Photo: AFP", "Image: Getty Images", "Picture credit: Reuters"
         (
             rf"(?:^|[\s.|–—-])(?P<credit>(?:{_PHOTO_WORDS}|credit)s?(?: credit| source)?"
             r"\s*[:©]\s*\S[^:\"“”]{0,80}(?:\s*(?-i:Source)\s*:\s*[^:\"“”]{1,60})?)$",
             _ANY,
+            (*_PHOTO_HINTS, "credit"),
         ),
         # trailing "Photo by John Doe", "Photograph by Jane Roe/AFP"
-        (rf"(?:^|[\s.|–—-])(?P<credit>(?:{_PHOTO_WORDS})s? by [A-Z][^.]{{1,80}})$", _ANY),
+        (
+            rf"(?:^|[\s.|–—-])(?P<credit>(?:{_PHOTO_WORDS})s? by [A-Z][^.]{{1,80}})$",
+            _ANY,
+            _PHOTO_HINTS,
+        ),
         # "... by the desk. Photo by Jane Roe.": a sentence of its own that credits the photo
         (
             r"(?:^|[.!?]\s+)"
             r"(?P<credit>(?-i:Photo|Photograph|Picture|Image)s? by [A-Z][^.]{1,80})\.$",
             _ANY,
+            _PHOTO_HINTS,
         ),
         # trailing "John Doe/Reuters", "/ AFP", "| Getty Images"
         (
             rf"(?P<credit>(?:(?-i:{_NAME_WORD}(?: {_NAME_WORD}){{0,3}})\s*)?[/|]\s*(?:{_AGENCIES})\b[\w /.-]{{0,40}})$",  # noqa: E501
             _ANY,
+            ("/", "|"),
         ),
         # (Jeff Chiu/AP), (Reed Saxon / Associated Press), (UPI/Brian Kersey /LANDOV)
         (
             rf"\(\s*(?P<credit>(?:{_PERSON}|{_AGENCIES})\s*/\s*{_OUTLET})\s*\)\s*\.?$",
             _SHORT,
+            ("/",),
         ),
         # "Jim Craven/ NBC News", "... in Toronto. STEVE RUSSELL/TORONTO STAR": a photographer and
         # a publication, as a line of its own or after the caption's last sentence; the name
@@ -116,6 +134,7 @@ _CREDITS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             rf"(?:^|(?-i:(?<![\sA-Z]))[.!?”\"]\s+)(?P<credit>{_PERSON}\s*/\s*"
             rf"(?-i:[A-Z][\w.&'’ -]*\b(?:{_MEDIA_WORDS}|{_AGENCIES})))\s*$",
             _SHORT,
+            ("/",),
         ),
         # [File: Reuters], [AFP], [SpaceX via NASA]: a bracketed credit closing a line
         (
@@ -123,65 +142,73 @@ _CREDITS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             rf"[^\[\]]{{0,40}}\b(?:{_AGENCIES})\b[^\[\]]{{0,30}}|"
             rf"[^\[\]]{{1,40}}\svia\s[^\[\]]{{1,40}})\]\s*\.?$",
             _ANY,
+            ("[",),
         ),
         # "... Sex Offender Registry via AP": a credit through an agency closing a line
-        (rf"(?:^|\s)(?P<credit>{_OUTLET}\s+via (?:{_AGENCIES}))\s*\.?$", _SHORT),
+        (rf"(?:^|\s)(?P<credit>{_OUTLET}\s+via (?:{_AGENCIES}))\s*\.?$", _SHORT, ("via ",)),
         # trailing "REUTERS/Khalil Ashawi", "... Idlib. AFP / Jane Roe": the agency opening the
         # line or its last sentence, or in capitals ("a Thomson Reuters/INSEAD survey" is prose)
         (
             rf"(?:^|[.!?”\"]\s+|\s(?=(?-i:[A-Z]{{2,}}(?: [A-Z]{{2,}})*\s*/)))"
             rf"(?P<credit>(?:{_AGENCIES})\s*/\s*(?-i:{_PERSON_WORD}(?:\s+{_PERSON_WORD}){{0,3}}))\s*$",
             _ANY,
+            ("/",),
         ),
         # "... Getty Images", "Getty Images for Netflix", "Shutterstock.com" closing a line
         (
             r"(?P<credit>\b(?:Getty Images|Shutterstock(?:\.com)?|iStockphoto|Alamy Stock Photo)"
             r"(?:\s*(?:for|/|via)\s*[\w .&'-]{1,40})?)\s*\.?$",
             _ANY,
+            ("getty", "shutterstock", "istock", "alamy"),
         ),
         # "(Getty Images via @desk)", "(Jane Roe/Getty Images for TAS)" closing a short line
         (
             r"\((?P<credit>(?:[^()/]{1,40}/\s*)?Getty Images"
             r"(?:\s*(?:for|via)\s*[\w .&'@-]{1,40})?)\)\s*\.?$",
             _SHORT,
+            ("getty",),
         ),
         # "Credit...Doug Mills/The New York Times", glued to the caption or opening a line
-        (r"(?P<credit>\b(?-i:Credit|CREDIT)(?:\.{3}|…)\s*\S.{0,80})$", _ANY),
+        (r"(?P<credit>\b(?-i:Credit|CREDIT)(?:\.{3}|…)\s*\S.{0,80})$", _ANY, ("credit",)),
         # "CreditPete Marovich for The New York Times" (glued: the dots lost), or "Credit Marvel
         # Entertainment" after the caption's last sentence
-        (rf"(?:^|[.!?”\")])(?-i:Credit|CREDIT)(?P<credit>{_OUTLET})\s*$", _ANY),
-        (rf"[.!?”\"]\s+(?-i:Credit)\s+(?P<credit>{_OUTLET})\s*$", _SHORT),
+        (rf"(?:^|[.!?”\")])(?-i:Credit|CREDIT)(?P<credit>{_OUTLET})\s*$", _ANY, ("credit",)),
+        (rf"[.!?”\"]\s+(?-i:Credit)\s+(?P<credit>{_OUTLET})\s*$", _SHORT, ("credit",)),
         # "Photographer: The Province Newspaper."; "... for two years. Source: Supplied" (a line
         # of its own, "Source: The Associated Press", names where a story came from), also glued
         # to the sentence by a lost space ("... hit the coast.Source:ABC")
         (
             rf"(?:^|[.!?]\s+)(?P<credit>(?-i:Photographer):\s*(?:{_OUTLET}))\s*\.?$",
             _SHORT,
+            ("photographer",),
         ),
         (
             rf"[.!?]\s*(?P<credit>(?-i:Source):\s*(?:{_OUTLET}|[\w-]+(?:\.[a-z]{{2,}})+))"
             rf"\s*\.?$",
             _SHORT,
+            ("source:",),
         ),
         # "Courtesy of the museum" opening a line, "(Photo) courtesy of Jane Roe" closing one
-        (r"^(?P<credit>courtesy(?: of)? [A-Z][^.]{1,60})(?:\.\s|\.?$)", _ANY),
+        (r"^(?P<credit>courtesy(?: of)? [A-Z][^.]{1,60})(?:\.\s|\.?$)", _ANY, ("courtesy",)),
         (
             rf"(?:^|[.!?]\s+|\s(?={_PHOTO_WORDS})|\s/\s*)(?P<credit>(?:(?:{_PHOTO_WORDS}) courtesy|"
             rf"(?-i:Courtesy))(?: of)? [A-Z][^.]{{1,60}})\.?$",
             _ANY,
+            ("courtesy",),
         ),
         # "Submitted photo", "Staff photo", "Handout picture" closing a line
         (
             rf"(?:^|\s)(?P<credit>(?:submitted|staff|contributed|courtesy|handout|pool)"
             rf" (?:{_PHOTO_WORDS})s?)\s*\.?$",
             _ANY,
+            _PHOTO_HINTS,
         ),
         # "... at the frontline in Raqqa, Syria. Reuters": an agency signing the last sentence
-        (rf"[.!?”\"]\s*(?P<credit>(?-i:{_SIGNING_AGENCIES}))$", _SHORT_NOT_DATELINE),
+        (rf"[.!?”\"]\s*(?P<credit>(?-i:{_SIGNING_AGENCIES}))$", _SHORT_NOT_DATELINE, ()),
         # "(AFP)" or "(Reuters)" closing a line
-        (rf"\((?P<credit>{_AGENCIES})\)\s*\.?$", _SHORT_NOT_DATELINE),
+        (rf"\((?P<credit>{_AGENCIES})\)\s*\.?$", _SHORT_NOT_DATELINE, ("(",)),
         # copyright sign
-        (r"(?P<credit>©\s*\S.{0,80})$", _ANY),
+        (r"(?P<credit>©\s*\S.{0,80})$", _ANY, ("©",)),
     )
 )
 
@@ -320,8 +347,8 @@ def detect_caption(text: str) -> Detection | None:
         return None
     short = n_words <= SHORT_CREDIT_LINE_WORDS
     lowered = text.lower()
-    for pattern, where in _CREDITS if _credit_hint(text, lowered) else ():
-        if where != _ANY and not short:
+    for pattern, where, needs in _CREDITS if _credit_hint(text, lowered) else ():
+        if (where != _ANY and not short) or (needs and not any(n in lowered for n in needs)):
             continue
         match = pattern.search(text)
         if match:
