@@ -212,38 +212,21 @@ _CREDITS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = tuple(
     )
 )
 
-# Every credit pattern above needs one of these; a line with none of them skips the loop.
-_HINT_WORDS = (
-    "photo",
-    "pic",
-    "image",
-    "foto",
-    "bild",
-    "screen",
-    "credit",
-    "getty",
-    "shutterstock",
-    "istock",
-    "alamy",
-    "file",
-    "archive",
-    "courtesy",
-    "reuters",
-    "bloomberg",
-    "xinhua",
-    "source:",
-    r"\bvia ",
+# A line can hold a credit only if it has a substring some marker needs, or ends with the name
+# of an agency that signs a caption ("... Syria. Reuters", "... Idlib. AP"): the marker for
+# those needs nothing of its own, so their names are hints here.
+_SIGNING_HINTS = ("reuters", "getty", "xinhua", "bloomberg", "shutterstock")
+_HINT = re.compile(
+    "|".join(map(re.escape, sorted({n for *_, needs in _CREDITS for n in needs})))
+    + "|"
+    + "|".join(_SIGNING_HINTS)
 )
-_HINT = re.compile("|".join(_HINT_WORDS))
 _AGENCY_AT_END = re.compile(r"\b(?:AP|AFP|EPA)$", re.IGNORECASE)
 
 
 def _credit_hint(text: str, lowered: str) -> bool:
-    """Whether a line can hold a credit marker at all: a cheap test before the patterns
-    (a bracket, a slash, a bar or ``©``, or one of the words the markers are made of).
+    """Whether a line can hold a credit marker at all: a cheap test before the patterns.
     ``lowered`` is the line in lower case."""
-    if "(" in text or "/" in text or "|" in text or "©" in text or "[" in text:
-        return True
     return bool(_HINT.search(lowered) or _AGENCY_AT_END.search(text))
 
 
