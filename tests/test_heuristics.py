@@ -779,12 +779,29 @@ def test_a_read_more_button_takes_no_title_cased_line_that_reads_as_prose(
     [
         "Next Post A Lie That’s Good for Password Security",
         "« Previous article: Bridge closures across the county",
+        "Vorheriger BeitragDie Brücke bleibt bis Dezember gesperrt",
+        "Article suivant Le pont reste fermé jusqu'en décembre",
     ],
 )
 def test_a_link_to_the_next_or_previous_post_goes(generic_cleaner: Cleaner, line: str) -> None:
     result = generic_cleaner.clean_text(page(above=[], below=[line]))
     assert result.text == "\n".join(ARTICLE)
     assert {r.text: r.reason for r in result.removed}[line] == "link to the previous or next post"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lesen Sie hier: Die Brücke bleibt bis Dezember gesperrt",
+        "Zobacz także: Most zamknięty do grudnia",
+    ],
+)
+def test_a_link_to_another_story_goes_in_other_languages(
+    generic_cleaner: Cleaner, line: str
+) -> None:
+    result = generic_cleaner.clean_text(page(above=[], below=[line]))
+    assert result.text == "\n".join(ARTICLE)
+    assert {r.text: r.reason for r in result.removed}[line] == "link to another story"
 
 
 def test_a_sentence_opening_like_a_pager_stays(generic_cleaner: Cleaner) -> None:
@@ -952,6 +969,35 @@ def test_a_blog_posts_footer_without_categories_is_dropped(generic_cleaner: Clea
     footer = "Bookmark the permalink. Trackbacks are closed, but you can post a comment."
     result = generic_cleaner.clean_text(page(above=["Bridge to close"], below=[footer]))
     assert result.text == "\n".join(ARTICLE)
+    assert {r.text: r.rule for r in result.removed}[footer] == "generic.post-footer"
+
+
+@pytest.mark.parametrize(
+    ("footer", "tags"),
+    [
+        (
+            "Dieser Eintrag wurde veröffentlicht in Stadt, Verkehr und verschlagwortet mit"
+            " Brücken, Rat von Ana. Permanentlink.",
+            ("Stadt", "Verkehr", "Brücken", "Rat"),
+        ),
+        (
+            "Erstellt am Montag, 6. Mai 2013 um 9:12 und abgelegt unter Stadt, verkehr.de."
+            " Kommentare zu diesem Eintrag im RSS 2.0 Feed.",
+            ("Stadt", "verkehr.de"),
+        ),
+        (
+            "Der Beitrag wurde am Montag, den 6. Mai 2013 um 9:12 Uhr veröffentlicht und wurde"
+            " unter Stadt, Verkehr abgelegt. Du kannst die Kommentare im RSS 2.0 Feed verfolgen.",
+            ("Stadt", "Verkehr"),
+        ),
+    ],
+)
+def test_a_german_blog_posts_footer_goes_to_tags(
+    generic_cleaner: Cleaner, footer: str, tags: tuple[str, ...]
+) -> None:
+    result = generic_cleaner.clean_text(page(above=["Bridge to close"], below=[footer]))
+    assert result.text == "\n".join(ARTICLE)
+    assert result.tags == tags
     assert {r.text: r.rule for r in result.removed}[footer] == "generic.post-footer"
 
 

@@ -30,7 +30,9 @@ class Legal(Heuristic):
     photos on this blog are licensed under a Creative Commons ... License.``), a delay notice
     for market quotes, a sign-up form's consent to the site's terms (``By signing up, you
     agree to our privacy policy.``), an affiliate disclosure (``We may earn a commission when
-    you buy through links on our site.``). Kept: ``The copyright dispute went to court in
+    you buy through links on our site.``), an opinion disclaimer (``Opinions expressed by our
+    guest writers are their own.``); the licence, consent, affiliate and opinion lines in
+    German too, the opinion line in French. Kept: ``The copyright dispute went to court in
     2019.`` (a sentence about copyright, not a notice), ``The group's designs are licensed
     under a Creative Commons licence, so anyone may build them.``, ``Agents may earn a
     commission of 3 percent when buyers purchase a home.``
@@ -58,6 +60,15 @@ class Legal(Heuristic):
         "By signing up, you agree to our privacy policy.",
         "We may earn a commission when you buy through links on our site.",
         "If you buy a product through this page, the site may get a share of the sale.",
+        "When you shop through links on this page, we may earn an affiliate commission.",
+        "Für Links auf dieser Seite erhält das Magazin ggf. eine Provision vom Händler.",
+        "Bei den Verlinkungen handelt es sich um Affiliate-Links.",
+        "Die Texte in diesem Blog stehen unter einer Creative Commons Namensnennung 4.0 Lizenz.",
+        "Opinions expressed by our guest writers are their own.",
+        "Dieser Kommentar gibt die Meinung des Autors wieder, nicht die der Redaktion.",
+        "Les opinions exprimées ici n'engagent que leurs auteurs.",
+        "Mit der Anmeldung stimme ich der Verarbeitung meiner Daten laut Datenschutzerklärung zu.",
+        "Bitte beachten Sie auch die Datenschutzerklärung von YouTube.",
     )
     KEEP_EXAMPLES = (
         "The copyright dispute went to court in 2019.",
@@ -69,6 +80,8 @@ class Legal(Heuristic):
         "The views expressed in the report were shared by most of the committee.",
         "By signing up, you agree to let the club share your address with its sponsors.",
         "Agents may earn a commission of 3 percent when buyers purchase a home.",
+        "Die Fotos der Ausstellung stehen seit Montag auf der Seite des Museums.",
+        "Der Minister gibt die Meinung des Kabinetts wieder, sagte ein Sprecher.",
     )
     # Notices that open the line, and phrases found anywhere in it: two patterns, so the
     # second can start at word boundaries only (one pattern with ``^`` branches is tried at
@@ -84,6 +97,10 @@ class Legal(Heuristic):
         r"|(?:haftungsausschluss|haftungsbeschränkung|disclaimer)\b"
         r"|trotz sorgfältiger inhaltlicher kontrolle|vervielfältigung nur mit genehmigung"
         r"|materiał chroniony prawem autorskim"
+        # consent under a German sign-up form: "Mit der Anmeldung stimme ich der
+        # Datenschutzerklärung zu", "Ich akzeptiere die Datenschutzbestimmungen"
+        r"|(?:mit (?:der|meiner) anmeldung|mit dem absenden)\b[^.]{0,80}?\bdatenschutz"
+        r"|ich (?:akzeptiere|stimme) (?:die |der )?datenschutz"
         r"|(?:all other )?trademarks? (?:are|is) (?:the )?property"
         r"|alle anderen (?:warenzeichen|marken))",
         re.IGNORECASE,
@@ -97,24 +114,42 @@ class Legal(Heuristic):
         r"|blog|column))\b[^.]{0,80}?\b(?:are|do not|don't)\b"
         r"|for (?:your )?personal,? non-?commercial use only\b"
         r"|may not be (?:reproduced|copied|republished)(?:,? (?:or )?(?:distributed|transmitted"
-        r"|cached|published|broadcast|rewritten|redistributed|displayed|modified))+)",
+        r"|cached|published|broadcast|rewritten|redistributed|displayed|modified))+"
+        # an opinion disclaimer: "Opinions expressed by our contributors are their own"
+        r"|opinions expressed by [\w .'’-]{1,40} are (?:their|his|her) own\b"
+        r"|gibt (?:allein |ausschließlich |nur )?die (?:persönliche )?meinung (?:des|der) "
+        r"(?:autors|autorin|verfassers|verfasserin)\b"
+        r"|n['’]engagent que (?:leurs?|ses|son) auteurs?\b"
+        r"|bitte beachten? (?:sie )?(?:auch )?die datenschutzerklärung\b)",
         re.IGNORECASE,
     )
-    # Tried only on lines that hold their rarer words ("commons", "delayed"), as they scan on
-    # from every common word they open with: a licence for the site's own work (not a
-    # sentence about someone's project), a market data provider's delay notice.
+    # Tried only on lines that hold their rarer words ("commons" or "lizenz", "delayed"), as
+    # they scan on from every common word they open with: a licence for the site's own work
+    # (not a sentence about someone's project), a market data provider's delay notice.
     _LICENCE = re.compile(
         r"\b(?:work|web ?site|web ?log|blog|site|content|text|material|photos|images|pictures"
         r"|posts|articles?|entries|documents?)\b[^.]{0,60}?\b(?:licensed|available|distributed"
-        r"|published|released) under (?:a |the )?(?:terms of (?:a |the )?)?creative commons\b",
+        r"|published|released) under (?:a |the )?(?:terms of (?:a |the )?)?creative commons\b"
+        # the same in German: "Die Inhalte dieses Blogs stehen unter einer Creative
+        # Commons-Lizenz"
+        r"|\b(?:bilder|fotos|inhalte|texte|artikel|beiträge)\b[^.]{0,60}?\b(?:blogs?|website"
+        r"|webseite|seite)\b[^.]{0,30}?\b(?:stehen|steht|sind|ist) unter (?:einer|der)\b"
+        r"[^.]{0,20}?\b(?:lizenz|creative commons|cc[ -]by)",
         re.IGNORECASE,
     )
     # An affiliate disclosure: the site earns from what readers buy through its links (tried
     # on lines with "may" and a word for the site's cut; "links" or the reader's purchase must
     # be there too, as a sentence on agents' fees has neither).
     _AFFILIATE = re.compile(
-        r"\bmay (?:earn|receive|get|collect) (?:a )?(?:small )?(?:affiliate )?(?:commission"
+        r"\bmay (?:earn|receive|get|collect) (?:an? )?(?:small )?(?:affiliate )?(?:commission"
         r"|share|portion|percentage|compensation)\b",
+        re.IGNORECASE,
+    )
+    # the same in German: "Für Links auf dieser Seite erhält die Redaktion ggf. eine
+    # Provision", "Bei den Verlinkungen handelt es sich um Affiliate-Links"
+    _AFFILIATE_DE = re.compile(
+        r"\bfür links auf dieser seite\b.{0,40}?\bprovision\b"
+        r"|\b(?:verlinkungen|links) (?:handelt es sich um|sind) affiliate[- ]?links\b",
         re.IGNORECASE,
     )
     _THROUGH_LINKS = re.compile(r"\blinks?\b|\bif you (?:buy|click|purchase)\b", re.IGNORECASE)
@@ -139,13 +174,14 @@ class Legal(Heuristic):
             self._NOTICE_START.match(text)
             or self._NOTICE_INSIDE.search(text)
             or self._LINKS.match(text)
-            or ("commons" in folded and self._LICENCE.search(text))
+            or (("commons" in folded or "lizenz" in folded) and self._LICENCE.search(text))
             or ("delayed" in folded and self._QUOTE_DELAY.search(text))
             or (
                 "may " in folded
                 and self._AFFILIATE.search(text)
                 and self._THROUGH_LINKS.search(text)
             )
+            or ("links" in folded and self._AFFILIATE_DE.search(text))
         ):
             return Decision(Label.DROP, self.ID, "copyright or legal notice")
         return None
@@ -156,7 +192,12 @@ class Subscription(Heuristic):
 
     A prompt opens the line (``Sign up for our newsletter ...``, ``Subscribe now``, ``Download
     the app``) or, for cookie banners, speaks of cookies and consent in one short paragraph.
-    Kept: ``Subscribers to the paper's print edition fell by a third.``
+    In a line of up to 40 words, an offer of the site's own may stand anywhere: ``Nichts mehr
+    verpassen: Abonnieren Sie jetzt unseren kostenlosen Newsletter!``, ``The day's top
+    stories, delivered straight to your inbox.``, a call for support or for letters to the
+    editor, a request to send push notifications, a paywall's offer. Kept: ``Subscribers to
+    the paper's print edition fell by a third.``, ``Readers can subscribe to the newsletter,
+    which costs $5 a month, on the union's site.``
     """
 
     ID = "generic.subscription"
@@ -187,6 +228,18 @@ class Subscription(Heuristic):
         "Utilizziamo i cookie per essere sicuri che tu possa avere la migliore esperienza.",
         "Wir verwenden Cookies, um Ihnen ein optimales Webseiten-Erlebnis zu bieten.",
         "Subscriber Content Read Preview",
+        "Nichts mehr verpassen: Abonnieren Sie jetzt unseren kostenlosen Newsletter!",
+        "Immer gut informiert mit dem wöchentlichen Newsletter. Jetzt anmelden!",
+        "Stay in the know. Subscribe to our weekly newsletter.",
+        "For breaking news, download our apps for iOS and Android.",
+        "The day's top stories, delivered straight to your inbox.",
+        "Die wichtigsten Meldungen jeden Morgen direkt in Ihr Postfach.",
+        "Submit a letter to the editor or write to us by post.",
+        "Gefällt Ihnen der Text? Unterstützen Sie unabhängigen Journalismus.",
+        "Did you like this post? Would you consider supporting our work?",
+        "Example News would like to send you push notifications.",
+        "Instant access to the full article PDF.",
+        "Ja. Ich bin Abonnent.",
     )
     KEEP_EXAMPLES = (
         "Subscribers to the paper's print edition fell by a third.",
@@ -195,6 +248,9 @@ class Subscription(Heuristic):
         "Your email address is the key to the account, the bank said.",
         "The newsletter reached 40,000 readers.",
         "Premium content drove the growth in revenue, the publisher said.",
+        "Readers can subscribe to the newsletter, which costs $5 a month, on the union's site.",
+        "The app, downloaded on iOS and Android, stored users' data without consent.",
+        "Die Stiftung unterstützt Journalismus in Osteuropa seit 1995.",
     )
     _OPENS = re.compile(
         r"^(?:sign ?up|subscribe|register|log ?in|sign ?in|create an? (?:free )?account|"
@@ -228,6 +284,31 @@ class Subscription(Heuristic):
         re.IGNORECASE,
     )
     _COOKIES = re.compile(r"\bcookies?\b.*\b(?:accept|agree|consent|continu|use|settings)", re.I)
+    # A prompt that need not open its line ("Keine Neuigkeiten mehr verpassen: Abonnieren Sie
+    # unseren Newsletter"): a sign-up for the site's newsletter, app or push alerts, a call
+    # for support or letters, a paywall's offer. Each names the site's own offer, so a
+    # sentence about someone's newsletter or app stays.
+    _PROMPT_INSIDE = re.compile(
+        r"\b(?:abonnieren sie|abonniere|abonnierst|melden sie sich|melde dich)\b[^.!?]{0,60}"
+        r"\bnewsletter|\bnewsletter\b.{0,60}\b(?:jetzt (?:anmelden|abonnieren)|hier abonnieren)\b"
+        r"|\bsuscr[ií]b\w*\b[^.]{0,40}\b(?:newsletter|bolet[ií]n)\b"
+        r"|\binscrivez-vous\b[^.]{0,40}\b(?:newsletter|lettre)\b"
+        r"|(?:^|[.!?] )(?:subscribe to|sign up for) (?:our|the)\b[^.!?]{0,40}\bnewsletters?\W*$"
+        r"|\bdownload\b[^.]{0,60}\bapps?\b[^.]{0,30}\b(?:ios|android|iphone)\b"
+        r"|\bstraight to your (?:inbox|phone)\b"
+        r"|\b(?:direkt|gleich) (?:in )?(?:dein|ihr|euer) (?:e-?mail-)?(?:postfach|mailbox)\b"
+        r"|^(?:submit|send|write) (?:your |us )?(?:a )?letters? to the editor\b"
+        r"|\bsubmit a letter to the editor\b"
+        r"|\b(?:unterstützen sie|unterstütze)\b[^.]{0,40}\b(?:journalismus|unsere arbeit"
+        r"|berichterstattung)\b|\bwesprzyj(?:cie)? nas\b|^ihr beitrag hilft\b"
+        r"|\bwould you consider supporting (?:our|my|this) work\b"
+        r"|\b(?:would like to|wants to) send you (?:push )?notifications\b"
+        r"|^benachrichtigung(?:en)? aktivieren\b"
+        r"|^(?:immediate|instant) (?:online )?access to (?:all|the full)\b"
+        r"|^wählen sie ihr(?:en)? (?:zugang|abo|angebot)\b"
+        r"|^(?:ja\. )?ich (?:bin (?:bereits )?abonnent(?:in)?|benötige ein abo)\W*$",
+        re.IGNORECASE,
+    )
     _COOKIE_OPEN = re.compile(r"^(?:we|this (?:site|website)|our (?:site|website)) use", re.I)
     # the same banner in other languages: its opening says it all
     _COOKIE_BANNER = re.compile(
@@ -249,6 +330,7 @@ class Subscription(Heuristic):
             (self._OPENS.match(text) and n <= 25)
             or (self._COOKIE_OPEN.match(text) and self._COOKIES.search(text))
             or self._COOKIE_BANNER.match(text)
+            or (n <= 40 and self._PROMPT_INSIDE.search(text))
         ):
             return Decision(Label.DROP, self.ID, "sign-up, subscription, app or cookie prompt")
         return None
@@ -315,6 +397,8 @@ class Interface(Heuristic):
         "Read in English",
         "Add to my wishlist",
         "Font:",
+        "Jump to RecipePrint Recipe",
+        "Rezept drucken Bei Pinterest speichern",
     )
     KEEP_EXAMPLES = (
         "Advertisements for the drug were banned in 1990.",
@@ -379,6 +463,10 @@ class Interface(Heuristic):
         # links to the rest of a story or to its translation, and a shop's buttons
         r"full story\s*(?:>>|»|›|→)?|read on\s*(?:>>|»|›|→)|read (?:it |this )?in english",
         r"add to (?:my )?(?:wish ?list|cart|basket|bag)",
+        # a recipe card's buttons, often glued: "Jump to RecipePrint Recipe"
+        r"(?:(?:jump to|print|pin|save) recipe|rezept (?:drucken|merken)|bei pinterest speichern)"
+        r"(?:\s*(?:(?:jump to|print|pin|save) recipe|rezept (?:drucken|merken)"
+        r"|bei pinterest speichern))*",
         r"expand (?:full )?(?:story|article|post)",
         # a bare age, or a count of shares, recommendations or likes
         r"\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago",

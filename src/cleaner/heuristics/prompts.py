@@ -43,7 +43,7 @@ _PROMPTS = (
     r"(?:email this|blogthis!|share to (?:twitter|facebook|pinterest))"
     r"(?:\s*(?:email this|blogthis!|share to (?:twitter|facebook|pinterest)))*",
     rf"(?:submit|bookmark|add) (?:to|with|this):?(?:\s*(?:{_NETWORKS}|slashdot|newsvine))+",
-    r"be the first to like this\.?|like this:?|trackbacks?(?: pings| url)?:?",
+    r"be the first to like this\.?|like this:?|trackbacks?(?:[- ]pings|[- ]url)?:?",
     r"be sociable, share!?",
     # no comments yet
     r"no comments yet\.?|(?:es gibt )?noch keine kommentare\.?|(?:aucun|pas de) commentaires?"
@@ -69,10 +69,20 @@ _PROMPTS = (
     r"eine antwort)\W*(?:antwort(?:en)? abbrechen)?|antwort(?:en)? abbrechen",
     r"möchten sie (?:den|diesen) (?:artikel|beitrag) teilen\??|url zum kopieren|"
     r"(?:war|ist) (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)\??",
-    rf"teile (?:diesen|den) (?:beitrag|artikel)(?: (?:auf|mit|über))?(?:\s*(?:{_NETWORKS}))*"
+    rf"teile (?:diesen|den) (?:beitrag|artikel)(?: (?:auf|mit|über|in))?"
+    rf"(?:\s*(?:{_NETWORKS}|social media|sozialen (?:medien|netzwerken)))*"
     r"\W*",
     r"kommentar (?:verfassen|schreiben|abgeben|hinterlassen)\W*(?:antwort(?:en)? abbrechen)?",
-    r"(?:die )?kommentare? (?:sind )?(?:geschlossen|deaktiviert)\.?|kommentare?:",
+    r"(?:(?:es gibt )?keine kommentare\.?\s*)?(?:die )?kommentare? (?:sind )?"
+    r"(?:geschlossen|deaktiviert)\.?|kommentare?:|kommentarfeed",
+    r"(?:es gibt )?keine kommentare\.?|there (?:are|is) (?:no|\d+) comments?(?: yet)?\.?|"
+    r"hide them\.?",
+    r"alle \d+ kommentare(?: (?:im forum )?(?:lesen|anzeigen))?\W*",
+    r"(?:sie müssen (?:sich )?(?:angemeldet sein|anmelden)|du musst (?:dich )?(?:angemeldet sein"
+    r"|anmelden)),? um (?:einen )?kommentare? (?:zu )?(?:schreiben|verfassen|abzugeben)\.?|"
+    r"you must be (?:logged in|registered) to (?:post|leave|write) a comment\.?",
+    r"(?:(?:dir|ihnen|euch) hat )?(?:der |dieser |unser )?(?:artikel|beitrag) gefallen\?\s*"
+    r"(?:vergiss nicht,? (?:ihn |es )?zu teilen|jetzt teilen|teile ihn|teilen sie ihn)\W*",
     r"\d+ (?:kommentare?|antworten|reaktionen)(?: (?:zu|auf) .{1,120})?",
     r"(?:teilen sie dies mit|teile dies mit|teilen mit|diese geschichte teilen|"
     r"artikel teilen|jetzt teilen)\W*",
@@ -86,13 +96,17 @@ _PROMPTS = (
 )
 # Tried as one alternation: one call into the regex engine per line, not one per pattern.
 _PROMPT = re.compile("|".join(f"(?:{p})" for p in _PROMPTS), re.IGNORECASE)
+# A comment section's controls in a row: "Comment feed | Comments closed | Trackback URL",
+# "There are 3 comments. Add yours. Hide them."
+_CONTROL_BREAK = re.compile(r"\s*[|•·]\s*|(?<=[.!?])\s+")
 
 
 class Prompts(Heuristic):
     """A whole line that asks the reader to comment, share or follow.
 
     Dropped: ``Show Comments``, ``Share this article``, ``Follow us on Twitter``,
-    ``Add your two cents``, ``Facebook Twitter Email``.
+    ``Add your two cents``, ``Facebook Twitter Email``, and a row of a comment section's
+    controls, split at bars or sentence ends: ``There are 2 comments. Add yours. Hide them.``
     Kept: ``Share prices fell 4% on Monday.``, ``Follow the money, the senator said.``: a prompt
     must be the whole line, so a sentence that starts with the same words stays.
     """
@@ -143,6 +157,13 @@ class Prompts(Heuristic):
         "Nos siga no",
         "Follow us on Twitter and Facebook for the latest news.",
         "Got a news tip? Email us at desk@example.org",
+        "Kommentarfeed | Kommentare geschlossen | Trackback-URL",
+        "There are 2 comments. Add yours. Hide them.",
+        "Keine Kommentare Kommentare sind geschlossen.",
+        "Alle 45 Kommentare im Forum lesen →",
+        "Sie müssen sich anmelden, um Kommentare zu schreiben.",
+        "Artikel gefallen? Vergiss nicht zu teilen!",
+        "Teile diesen Beitrag in sozialen Netzwerken",
     )
     KEEP_EXAMPLES = (
         "Share prices fell 4% on Monday.",
@@ -154,13 +175,16 @@ class Prompts(Heuristic):
         "Like this, the plan fails.",
         "No comments yet from the ministry, a spokesman said.",
         "Follow us on Facebook to see the damage, the mayor told residents.",
+        "There are no comments from the ministry. Share prices fell.",
     )
 
     def check(self, seg: Segment, ctx: Context) -> Decision | None:
         text = seg.text.strip(" -–—•·|")
         if not text or len(words(text)) > self.options["max_words"]:
             return None
-        if _PROMPT.fullmatch(text):
+        if _PROMPT.fullmatch(text) or all(
+            _PROMPT.fullmatch(part) for part in _CONTROL_BREAK.split(text) if part
+        ):
             return Decision(
                 Label.DROP, self.ID, "comment, share or follow prompt: reader interface text"
             )

@@ -55,8 +55,9 @@ RELATED_HEADER = re.compile(
 )
 # "Read more: <title>", "Related: <title>", "READ MORE - <title>"
 RELATED_INLINE = re.compile(
-    r"^(?:related|read (?:more|also|next)|see also|more|lesen sie auch|lire aussi|leer más|"
-    r"(?:le|te) puede interesar|lea también|vea también|leia também)"
+    r"^(?:related|read (?:more|also|next)|see also|more|lesen sie (?:auch|hier|mehr)|"
+    r"auch lesen|lire aussi|leer más|(?:le|te) puede interesar|lea también|vea también|"
+    r"leia também|zobacz (?:też|także|również)|czytaj (?:też|także|również))"
     r"\s*[:–—-]\s+\S.{0,200}$",
     re.IGNORECASE,
 )
@@ -66,8 +67,10 @@ _BUTTON = re.compile(
 )
 # "Next Post <title>", "« Previous article: <title>": the pager under a post
 PAGER_INLINE = re.compile(
-    r"^[«‹<]?\s*(?:previous|next|older|newer|prev\.?) (?:post|article|story|entry)"
-    r"\s*[:»›>|–—-]?\s+\S.{0,150}$",
+    r"^[«‹<]?\s*(?:(?:previous|next|older|newer|prev\.?) (?:post|article|story|entry)"
+    r"|(?:vorheriger|nächster) (?:beitrag|artikel)|article (?:suivant|précédent))"
+    # the title after a separator or a space, or glued to the label: "Vorheriger BeitragDie"
+    r"(?:\s*[:»›>|–—-]?\s+|(?=(?-i:[A-ZÄÖÜ])))\S.{0,150}$",
     re.IGNORECASE,
 )
 
@@ -105,7 +108,8 @@ class RelatedLinks(Heuristic):
     is a headline in title case and the header is no button (``Read more``, ``Next post``).
     A block above all of the page's running text is a menu that runs into the article's head:
     its last title, right above the first paragraph, is given back (the headline), unless it
-    is a byline. A single ``Read more: <title>`` or ``Next Post <title>`` line goes alone.
+    is a byline. A single ``Read more: <title>`` or ``Next Post <title>`` line goes alone, in
+    other languages too (``Lesen Sie hier: <title>``, ``Vorheriger Beitrag<title>``).
     Kept: ``Related talks continued on Monday.``
     """
 

@@ -180,10 +180,28 @@ class TagLine(Heuristic):
 
 # A blog engine's footer under a post: "This entry was posted in Travel and tagged Lisbon,
 # trams. Bookmark the permalink. Follow any comments here with the RSS feed for this post."
-_PERMALINK = re.compile(r"(?:^|[.\]]\s+)bookmark the permalink\s*(?:\.|$)", re.IGNORECASE)
+# The same in German: "Dieser Eintrag wurde veröffentlicht in Reisen und verschlagwortet mit
+# Lissabon von Ana. Permanentlink.", and without the link: "Erstellt am 6. Mai 2014 und
+# abgelegt unter Reisen.", "Der Beitrag wurde am 6. Mai 2014 veröffentlicht und wurde unter
+# Reisen abgelegt."
+_PERMALINK = re.compile(
+    r"(?:^|[.\]]\s+)(?:bookmark the permalink|permanentlink|(?:setze ein )?lesezeichen (?:auf|für)"
+    r" den permalink)\s*(?:\.|$)",
+    re.IGNORECASE,
+)
 _FILED_IN = re.compile(
     r"\b(?:posted in|filed under)\s+(?P<categories>.+?)"
-    r"(?:,?\s+and tagged\s+(?P<tags>.+?))?\.\s+bookmark the permalink\b",
+    r"(?:,?\s+and tagged\s+(?P<tags>.+?))?\.\s+bookmark the permalink\b"
+    r"|\bveröffentlicht in\s+(?P<kategorien>.+?)(?:,?\s+und verschlagwortet mit\s+"
+    r"(?P<schlagworte>.+?))?(?:\s+von\s+[^.]{1,60})?\.\s+(?:permanentlink|(?:setze ein )?"
+    r"lesezeichen)\b",
+    re.IGNORECASE,
+)
+_FILED_DE = re.compile(
+    r"^(?:(?:erstellt|veröffentlicht|geschrieben) am\b.{1,80}?\bund abgelegt unter\s+"
+    r"(?P<unter>.+?)"
+    r"|(?:der|dieser) (?:beitrag|eintrag) wurde am\b.{1,80}?\bveröffentlicht und "
+    r"(?:wurde )?unter\s+(?P<abgelegt>.+?)\s+abgelegt)\.(?:\s|$)",
     re.IGNORECASE,
 )
 
@@ -194,8 +212,9 @@ class PostFooter(Heuristic):
     Taken, the categories and tags into metadata ``tags``: ``This entry was posted in Travel,
     Food and tagged Lisbon, trams. Bookmark the permalink.``, ``This was written by Ana
     Reis. Posted on Monday, May 6, 2013, at 9:12 am. Filed under Travel. Bookmark the
-    permalink. Follow comments here with the RSS feed.`` A footer with no categories to
-    read goes as it is. Kept: ``Bookmark the permalink, she told readers, and come back
+    permalink. Follow comments here with the RSS feed.``, and German blogs' footers
+    (``Erstellt am 6. Mai 2013 und abgelegt unter Reisen.``). A footer with no categories
+    to read goes as it is. Kept: ``Bookmark the permalink, she told readers, and come back
     tomorrow.`` (the footer's words are a sentence of their own).
     """
 
@@ -206,22 +225,35 @@ class PostFooter(Heuristic):
         "This was written by Ana Reis. Posted on Monday, May 6, 2013, at 9:12 am. Filed under"
         " Travel. Bookmark the permalink. Follow comments here with the RSS feed.",
         "Bookmark the permalink. Trackbacks are closed, but you can post a comment.",
+        "Dieser Eintrag wurde veröffentlicht in Reisen und verschlagwortet mit Lissabon von"
+        " Ana. Permanentlink.",
+        "Erstellt am Montag, 6. Mai 2013 um 9:12 und abgelegt unter Reisen, Essen.",
+        "Der Beitrag wurde am 6. Mai 2013 veröffentlicht und wurde unter Reisen abgelegt.",
     )
     KEEP_EXAMPLES = (
         "Bookmark the permalink, she told readers, and come back tomorrow.",
         "Readers were asked to bookmark the page and come back tomorrow.",
+        "Die Akten wurden im Keller abgelegt, sagte der Archivar.",
     )
 
     def check(self, seg: Segment, ctx: Context) -> Decision | None:
         text = seg.text
         if ctx.word_count(seg) > self.options["max_words"]:
             return None
-        if "permalink" not in text.casefold() or not _PERMALINK.search(text):
+        folded = text.casefold()
+        filed: re.Match[str] | None
+        if "perma" in folded and _PERMALINK.search(text):
+            filed = _FILED_IN.search(text)
+        elif "abgelegt" in folded:
+            filed = _FILED_DE.match(text)
+            if filed is None:
+                return None
+        else:
             return None
-        filed = _FILED_IN.search(text)
         if filed is None:
             return Decision(Label.DROP, self.ID, "a blog post's footer")
-        items = split_list(filed.group("categories")) + split_list(filed.group("tags") or "")
+        found = [group for group in filed.groups() if group]
+        items = [item for group in found for item in split_list(group)]
         return Decision(
             Label.META,
             self.ID,
