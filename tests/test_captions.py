@@ -115,6 +115,13 @@ from cleaner.captions import caption_entities, detect_caption, is_credit_line, j
         ),
         ("Illustration by the desk. Photo by Tom Ruiz-Park.", "Photo by Tom Ruiz-Park"),
         ("A new hero wears the suit in this issue. /Courtesy of Marvel", "Courtesy of Marvel"),
+        # agencies and photo libraries of continental Europe's press
+        ("Fot. Jan Nowak / Agencja Gazeta", "Jan Nowak / Agencja Gazeta"),
+        ("Der Hafen im Winter. (jroe / iStock.com)", "jroe / iStock.com"),
+        ("Die Brücke bei Nacht. (Quelle: Anna Roth/Unsplash)", "Quelle: Anna Roth/Unsplash"),
+        ("Quelle: jroe / Fotolia.com", "Fotolia.com"),
+        ("Pinguine in der Antarktis / picture alliance", "Antarktis / picture alliance"),
+        ("Der Wald bleibt gesperrt (Symbolbild).", "Symbolbild"),
     ],
 )
 def test_credit_markers(line: str, credit: str) -> None:
@@ -159,6 +166,8 @@ def test_getty_formula_caption_without_credit() -> None:
         ("Tom Ruiz (right)", "(left)"),
         ("Ann Lee, left, and Tom Ruiz were both sworn in on Monday.", "(Name, left,)"),
         ("Tom Ruiz, 26, right, and his brother Sam, 19.", "(Name, left,)"),
+        ("Anna Roth (l.) und Tom Ruiz haben einen guten Draht.", "place in the photo (l.)"),
+        ("Anna Roth (rechts im Bild) beim Training in Kiel.", "place in the photo (l.)"),
     ],
 )
 def test_caption_formulas_without_credit(line: str, formula: str) -> None:
@@ -212,6 +221,8 @@ def test_caption_formulas_without_credit(line: str, formula: str) -> None:
         "It is only its second year as a World Cup race. ExerciseMountain BikingWeight"
         " LossRunning / JoggingNutrition",
         "She sold a photo by Ann Lee to the museum.",
+        "Den Teig im Ofen (Mitte) in 15 Minuten goldbraun backen.",
+        "Die Umfrage (Quelle: Statistisches Amt) zeigt einen Rückgang.",
         "The prints were lent for the show, and a long essay in the catalogue describes how the"
         " archive was found in a cellar, sorted over two winters by volunteers from the town and"
         " then scanned, one box at a time, for the exhibition that opens next spring in the old"

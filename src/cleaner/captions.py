@@ -29,7 +29,10 @@ _AGENCIES = (
     r"AFP|AP|Reuters|EPA|EPA-EFE|Getty Images|Getty|Xinhua|Anadolu(?: Agency)?|Bloomberg|"
     r"Shutterstock|IRNA|TASS|Sputnik|ZUMA(?: Press)?|NurPhoto|SOPA Images|dpa|ANSA|Kyodo|"
     r"Yonhap|WANA|Mehr|Tasnim|Fars|ISNA|UPI|PA|Press TV|Alamy|iStock(?:photo)?|NASA|Handout|"
-    r"Associated Press|European Pressphoto Agency|Agence France-Presse|AAP|Landov|LANDOV|KCNA"
+    r"Associated Press|European Pressphoto Agency|Agence France-Presse|AAP|Landov|LANDOV|KCNA|"
+    # agencies and photo libraries of continental Europe's press
+    r"EFE|PAP|KNA|epd|ANP|Belga|Lusa|Europa Press|Agencja Gazeta|Keystone|picture alliance|"
+    r"imago(?: images)?|Fotolia|Unsplash|Pixabay|Adobe Stock"
 )
 # A capitalised name word; a dot only inside it ("J.R."), never closing a sentence.
 _NAME_WORD = r"[A-Z](?:[\w'-]|\.(?!\s))*"
@@ -55,7 +58,7 @@ _OUTLET = (
 )
 _PHOTO_WORDS = (
     r"photo illustration|photo|photograph|picture|pic|image|foto|bild|file photo|screenshot|"
-    r"screengrab"
+    r"screengrab|symbolbild|symbolfoto"
 )
 # What follows a photo word in a credit: "by Jane Roe", ": AFP", "/Evan Vucci".
 _BY_SOMEONE = r"\s*(?:by|:|/|-)\s*[^)]{0,80}"
@@ -120,6 +123,13 @@ _CREDITS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = tuple(
             rf"(?P<credit>(?:(?-i:{_NAME_WORD}(?: {_NAME_WORD}){{0,3}})\s*)?[/|]\s*(?:{_AGENCIES})\b[\w /.-]{{0,40}})$",  # noqa: E501
             _ANY,
             ("/", "|"),
+        ),
+        # "(jdoe / iStock.com)", "(Quelle: Jane Roe/Unsplash)": a handle or a label before the
+        # agency or photo library, in brackets closing a short line
+        (
+            rf"\((?P<credit>[^()]{{0,40}}/\s*(?:{_AGENCIES})\b[^()]{{0,40}})\)\s*\.?$",
+            _SHORT,
+            ("/",),
         ),
         # (Jeff Chiu/AP), (Reed Saxon / Associated Press), (UPI/Brian Kersey /LANDOV)
         (
@@ -280,6 +290,9 @@ _NAME_THEN_PLACE = re.compile(
 # "Mayor Ann Lee (left) and Fire Chief Tom Ruiz": names with their places in the photo.
 # A bare (R) or (D) after a name is as often a party in a list of votes: words only.
 _NAMED_POSITION = re.compile(rf"(?<=\s)\((?:{_PLACES})\)", re.IGNORECASE)
+# The German press's way: "Anna Roth (l.) und Tom Ruiz beim Training.", "Tom Ruiz (rechts im
+# Bild)": a caption even when it ends a sentence, as prose has no use for either.
+_PLACE_IN_PHOTO_DE = re.compile(r"(?<=\w)\s\((?:[lr]\.|(?:links|rechts|mitte) im [Bb]ild)\)")
 MAX_NAMES_CAPTION_WORDS = 15
 # "Tariffs and farmers: who pays? 01:48": an embedded video's title and its running time,
 # zero-padded; not a time of day or a countdown ("... at 09:14", "Jan 16 06:49", "Updated
@@ -361,6 +374,8 @@ def detect_caption(text: str) -> Detection | None:
         and _NAMED_POSITION.search(text)
     ):
         return Detection(None, "caption grammar: names with their places such as (left)")
+    if "(" in text and _PLACE_IN_PHOTO_DE.search(text):
+        return Detection(None, "caption grammar: a name and its place in the photo (l.)")
     if _NAME_THEN_PLACE.search(text):
         return Detection(None, "caption grammar: a name and its place in the photo (Name, left,)")
     position = bool(_POSITION.search(text))
