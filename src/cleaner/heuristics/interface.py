@@ -309,6 +309,13 @@ class Subscription(Heuristic):
         r"|^(?:ja\. )?ich (?:bin (?:bereits )?abonnent(?:in)?|benötige ein abo)\W*$",
         re.IGNORECASE,
     )
+    # Substrings (in lower case) one of which each of those prompts holds: the pattern is
+    # tried only on lines that have one.
+    _PROMPT_HINTS = (
+        *("newsletter", "bolet", "lettre", "download", "straight to your", "postfach"),
+        *("mailbox", "to the editor", "unterstütz", "wesprzyj", "beitrag hilft", "supporting"),
+        *("notification", "benachrichtigung", "access to", "wählen sie", "abonnent", "ein abo"),
+    )
     _COOKIE_OPEN = re.compile(r"^(?:we|this (?:site|website)|our (?:site|website)) use", re.I)
     # the same banner in other languages: its opening says it all
     _COOKIE_BANNER = re.compile(
@@ -330,10 +337,17 @@ class Subscription(Heuristic):
             (self._OPENS.match(text) and n <= 25)
             or (self._COOKIE_OPEN.match(text) and self._COOKIES.search(text))
             or self._COOKIE_BANNER.match(text)
-            or (n <= 40 and self._PROMPT_INSIDE.search(text))
+            or (n <= 40 and self._offers(text))
         ):
             return Decision(Label.DROP, self.ID, "sign-up, subscription, app or cookie prompt")
         return None
+
+    def _offers(self, text: str) -> bool:
+        """Whether the line holds an offer of the site's own (``_PROMPT_INSIDE``)."""
+        folded = text.casefold()
+        return any(hint in folded for hint in self._PROMPT_HINTS) and bool(
+            self._PROMPT_INSIDE.search(text)
+        )
 
 
 class Interface(Heuristic):

@@ -182,8 +182,9 @@ class Prompts(Heuristic):
         text = seg.text.strip(" -–—•·|")
         if not text or len(words(text)) > self.options["max_words"]:
             return None
-        if _PROMPT.fullmatch(text) or all(
-            _PROMPT.fullmatch(part) for part in _CONTROL_BREAK.split(text) if part
+        parts = _CONTROL_BREAK.split(text)
+        if _PROMPT.fullmatch(text) or (
+            len(parts) > 1 and all(_PROMPT.fullmatch(part) for part in parts if part)
         ):
             return Decision(
                 Label.DROP, self.ID, "comment, share or follow prompt: reader interface text"
