@@ -250,6 +250,8 @@ class Subscription(Heuristic):
         "Premium content drove the growth in revenue, the publisher said.",
         "Readers can subscribe to the newsletter, which costs $5 a month, on the union's site.",
         "The app, downloaded on iOS and Android, stored users' data without consent.",
+        "Users can download the new app on iOS and Android from Tuesday, the company said.",
+        "The alerts go straight to your phone, the agency said.",
         "Die Stiftung unterstützt Journalismus in Osteuropa seit 1995.",
     )
     _OPENS = re.compile(
@@ -294,8 +296,10 @@ class Subscription(Heuristic):
         r"|\bsuscr[ií]b\w*\b[^.]{0,40}\b(?:newsletter|bolet[ií]n)\b"
         r"|\binscrivez-vous\b[^.]{0,40}\b(?:newsletter|lettre)\b"
         r"|(?:^|[.!?] )(?:subscribe to|sign up for) (?:our|the)\b[^.!?]{0,40}\bnewsletters?\W*$"
-        r"|\bdownload\b[^.]{0,60}\bapps?\b[^.]{0,30}\b(?:ios|android|iphone)\b"
-        r"|\bstraight to your (?:inbox|phone)\b"
+        r"|\b(?:news|stories|updates|headlines)\b[^.]{0,60}\bdownload\b[^.]{0,40}\bapps?\b"
+        r"[^.]{0,30}\b(?:ios|android|iphone)\b"
+        r"|\bdownload our (?:[\w ]{1,30} )?apps?\b[^.]{0,30}\b(?:ios|android|iphone)\b"
+        r"|\bstraight to your inbox\b"
         r"|\b(?:direkt|gleich) (?:in )?(?:dein|ihr|euer) (?:e-?mail-)?(?:postfach|mailbox)\b"
         r"|^(?:submit|send|write) (?:your |us )?(?:a )?letters? to the editor\b"
         r"|\bsubmit a letter to the editor\b"
@@ -312,7 +316,7 @@ class Subscription(Heuristic):
     # Substrings (in lower case) one of which each of those prompts holds: the pattern is
     # tried only on lines that have one.
     _PROMPT_HINTS = (
-        *("newsletter", "bolet", "lettre", "download", "straight to your", "postfach"),
+        *("newsletter", "bolet", "lettre", "download", "straight to your inbox", "postfach"),
         *("mailbox", "to the editor", "unterstütz", "wesprzyj", "beitrag hilft", "supporting"),
         *("notification", "benachrichtigung", "access to", "wählen sie", "abonnent", "ein abo"),
     )
