@@ -225,13 +225,18 @@ _CREDITS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = tuple(
 # A line can hold a credit only if it has a substring some marker needs, or ends with the name
 # of an agency that signs a caption ("... Syria. Reuters", "... Idlib. AP"): the marker for
 # those needs nothing of its own, so their names are hints here.
-_SIGNING_HINTS = ("reuters", "getty", "xinhua", "bloomberg", "shutterstock")
+# The short names (AP, AFP, EPA) would match inside too many words: for them the line must
+# end with the name.
+_SIGNERS = _SIGNING_AGENCIES.split("|")
+_SIGNING_HINTS = sorted({name.split()[0].lower() for name in _SIGNERS if len(name) > 3})
 _HINT = re.compile(
     "|".join(map(re.escape, sorted({n for *_, needs in _CREDITS for n in needs})))
     + "|"
     + "|".join(_SIGNING_HINTS)
 )
-_AGENCY_AT_END = re.compile(r"\b(?:AP|AFP|EPA)$", re.IGNORECASE)
+_AGENCY_AT_END = re.compile(
+    r"\b(?:" + "|".join(name for name in _SIGNERS if len(name) <= 3) + r")$", re.IGNORECASE
+)
 
 
 def _credit_hint(text: str, lowered: str) -> bool:

@@ -267,6 +267,8 @@ class ArticleZone(Heuristic):
         the text above a comment too). Stamps that mostly go back in time are a live
         blog's updates or a list of other stories, newest first."""
         lines = ctx.lines
+        if lines[pos].rule != CommentStamps.ID:
+            return False  # no stamp: no need to look for the page's first one
         found = (i for i, seg in enumerate(lines) if seg.rule == CommentStamps.ID)
         if next(found, None) != pos:
             return False  # the search stops at the page's first stamp
