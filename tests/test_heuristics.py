@@ -972,6 +972,42 @@ def test_a_blog_posts_footer_without_categories_is_dropped(generic_cleaner: Clea
     assert {r.text: r.rule for r in result.removed}[footer] == "generic.post-footer"
 
 
+_TRAVEL_POSTS = (
+    (
+        "Ferry to the Islands",
+        "The ferry left the harbour two hours late because of the wind, and most of the"
+        " passengers spent the crossing on deck watching the coast fade into the mist.",
+    ),
+    (
+        "A Market in the Rain",
+        "We walked through the covered market while the rain drummed on the roof, buying"
+        " cheese, bread and a bag of small sour apples from a woman who farmed the valley.",
+    ),
+    (
+        "The Long Road North",
+        "The bus north took eleven hours, stopping in every village along the way so that the"
+        " driver could hand parcels and newspapers to people waiting by the road for him.",
+    ),
+)
+
+
+def test_the_last_post_of_a_blog_page_is_kept_above_its_own_footer(
+    generic_cleaner: Cleaner,
+) -> None:
+    """Each post closes with "Posted by ... at ...", the last one just below the zone's
+    running text: the zone ends at that footer, not at the footer of the post above."""
+    lines = ["Travel Notes", "Home | About | Archive", ""]
+    for hour, (title, body) in enumerate(_TRAVEL_POSTS, start=5):
+        lines += [title, "", body, "", f'Continue reading "{title}"', ""]
+        lines += [f"Posted by wanderer at {hour}:31 PM", "View/Add Comments (2)", ""]
+    lines.append("Designed & Hosted by the Example Travel Network")
+    result = generic_cleaner.clean_text("\n".join(lines))
+    assert all(body in result.text for _, body in _TRAVEL_POSTS)
+    removed = {r.text: r.rule for r in result.removed}
+    assert removed["Posted by wanderer at 7:31 PM"] == "generic.post-footer"
+    assert removed["Designed & Hosted by the Example Travel Network"] == "generic.outside-zone"
+
+
 @pytest.mark.parametrize(
     ("footer", "tags"),
     [

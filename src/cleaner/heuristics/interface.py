@@ -240,6 +240,8 @@ class Subscription(Heuristic):
         "Example News would like to send you push notifications.",
         "Instant access to the full article PDF.",
         "Ja. Ich bin Abonnent.",
+        "Saisissez votre adresse e-mail pour suivre ce blog et recevoir les nouveaux articles.",
+        "Um neue Beiträge per E-Mail zu erhalten, hier die E-Mail-Adresse eingeben.",
     )
     KEEP_EXAMPLES = (
         "Subscribers to the paper's print edition fell by a third.",
@@ -263,6 +265,10 @@ class Subscription(Heuristic):
         r"enter your e-?mail|(?:get|receive) (?:the latest|our)[\w ,]{0,40}(?:in|to) your inbox|"
         r"support (?:our|independent) journalism|start your (?:free )?trial|"
         r"join our newsletter|gib deine e-?mail-adresse ein|"
+        # a blog's follow-by-email widget: "Saisissez votre adresse e-mail pour suivre ce blog"
+        r"saisissez votre adresse (?:e-?mail|électronique)|"
+        r"introduce tu (?:dirección de )?(?:correo|e-?mail)|"
+        r"um neue beiträge per e-?mail zu erhalten|"
         r"(?:deine|ihre|your) e-?mail[- ]?(?:adresse|address) (?:wird|will) (?:nicht|not) "
         r"(?:veröffentlicht|be published)|erforderliche felder sind|required fields are marked|"
         r"(?:diese website|this site) (?:verwendet|uses) akismet|schon registriert\?|"
@@ -417,6 +423,10 @@ class Interface(Heuristic):
         "Font:",
         "Jump to RecipePrint Recipe",
         "Rezept drucken Bei Pinterest speichern",
+        "Rate this:",
+        "Bewerten:",
+        "View all posts by Ana Reis →",
+        "Zeige alle Beiträge von Ana Reis",
     )
     KEEP_EXAMPLES = (
         "Advertisements for the drug were banned in 1990.",
@@ -429,6 +439,8 @@ class Interface(Heuristic):
         "Read on for the full list of winners.",
         "(The gallery reopens in spring.)",
         "Fonts on the old road signs were too small to read.",
+        "Rate this year's harvest as poor, the farmers' union said.",
+        "See all posts by the ministry on the new portal, officials urged.",
     )
     _LABEL = _whole(
         r"advertisements?(?:\s*[-–—:]\s*(?:scroll|continue) [\w ]{1,40})?",
@@ -486,6 +498,10 @@ class Interface(Heuristic):
         r"(?:\s*(?:(?:jump to|print|pin|save) recipe|rezept (?:drucken|merken)"
         r"|bei pinterest speichern))*",
         r"expand (?:full )?(?:story|article|post)",
+        # a rating widget's label, and an author box's link to the author's other posts
+        r"rate this(?: (?:post|article|story|entry))?:|bewerten:|évaluez ceci\s?:|valora esto:",
+        r"(?:(?:view|see) all posts by|zeige alle beiträge von|voir tous les articles (?:de|par)"
+        r"|ver todas las entradas (?:de|por)) [^\s.,;:!?]+(?: [^\s.,;:!?]+){0,3}(?:\s*[→»›])?",
         # a bare age, or a count of shares, recommendations or likes
         r"\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago",
         r"[\d,.]+[km]? (?:shares?|recommendations?|likes?)|shares?",

@@ -26,9 +26,16 @@ _PROMPTS = (
     r"have your say",
     r"(?:leave|post|add|write|submit)(?: a| your| new)? (?:comment|reply|response)s?",
     r"add your two cents",
-    r"join the (?:conversation|discussion|debate)",
+    r"join the (?:conversation|discussion|debate)[.!]?",
     r"(?:comments? (?:are|is) (?:closed|disabled)|be the first to comment)",
     r"click here to (?:comment|leave a comment)",
+    # an account prompt of the comment section: "Please sign in to comment."
+    r"(?:please |you (?:need|have) to |you must )?(?:sign|log) ?in"
+    r"(?: or (?:create|register)(?: (?:an?|your) [\w ]{1,30}?account)?)?"
+    r" to (?:comment|reply|join the (?:conversation|discussion|debate)|"
+    r"(?:post|leave|write) a comment)\.?|(?:open|closed) for comments\.?",
+    r"(?:welcome(?: back)?,? [^,.]{1,30}, )?you(?:'|’)re (?:now )?signed in(?:to| as)?"
+    r" [^.]{1,60}\.?",
     r"(?:kommentare?|kommentieren|commentaires?|commenter|comentarios?|comentar)" + _COUNT,
     r"(?:kommentare|comments) (?:anzeigen|ausblenden)",
     # share
@@ -164,6 +171,9 @@ class Prompts(Heuristic):
         "Sie müssen sich anmelden, um Kommentare zu schreiben.",
         "Artikel gefallen? Vergiss nicht zu teilen!",
         "Teile diesen Beitrag in sozialen Netzwerken",
+        "Please sign in to comment.",
+        "Closed for comments. Log in or register to join the conversation.",
+        "Welcome back, Sam, you're signed in to The Daily Record. Join the discussion.",
     )
     KEEP_EXAMPLES = (
         "Share prices fell 4% on Monday.",
@@ -176,14 +186,18 @@ class Prompts(Heuristic):
         "No comments yet from the ministry, a spokesman said.",
         "Follow us on Facebook to see the damage, the mayor told residents.",
         "There are no comments from the ministry. Share prices fell.",
+        "Voters must sign in to the portal to register a comment on the plan.",
+        "You're signed in to a world of trouble, the coach told his players.",
     )
 
     def check(self, seg: Segment, ctx: Context) -> Decision | None:
         text = seg.text.strip(" -–—•·|")
-        if not text or len(words(text)) > self.options["max_words"]:
+        n = len(words(text)) if text else 0
+        if not n or n > 2 * self.options["max_words"]:
             return None
+        # A row may be longer than one prompt: each of its parts must be a prompt.
         parts = _CONTROL_BREAK.split(text)
-        if _PROMPT.fullmatch(text) or (
+        if (n <= self.options["max_words"] and _PROMPT.fullmatch(text)) or (
             len(parts) > 1 and all(_PROMPT.fullmatch(part) for part in parts if part)
         ):
             return Decision(

@@ -197,6 +197,14 @@ _FILED_IN = re.compile(
     r"lesezeichen)\b",
     re.IGNORECASE,
 )
+# Who posted it and at what time of day, the way Blogger closes every post in its languages:
+# "Posted by Ana Reis at 9:12 PM", "Eingestellt von Ana um 21:12", "Publié par Ana à 21:12".
+_POSTED_AT = re.compile(
+    r"^(?:posted by|eingestellt von|gepostet von|publié par|posté par|publicado por|postado por|"
+    r"pubblicato da|geplaatst door|opublikowane przez) [^\d\n]{1,50}?"
+    r" (?:at|um|à|a las|en|às|alle|op|o) \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?:\s?uhr)?$",
+    re.IGNORECASE,
+)
 _FILED_DE = re.compile(
     r"^(?:(?:erstellt|veröffentlicht|geschrieben) am\b.{1,80}?\bund abgelegt unter\s+"
     r"(?P<unter>.+?)"
@@ -214,8 +222,10 @@ class PostFooter(Heuristic):
     Reis. Posted on Monday, May 6, 2013, at 9:12 am. Filed under Travel. Bookmark the
     permalink. Follow comments here with the RSS feed.``, and German blogs' footers
     (``Erstellt am 6. Mai 2013 und abgelegt unter Reisen.``). A footer with no categories
-    to read goes as it is. Kept: ``Bookmark the permalink, she told readers, and come back
-    tomorrow.`` (the footer's words are a sentence of their own).
+    to read goes as it is, as does the line that closes a post on Blogger: ``Posted by Ana
+    Reis at 9:12 PM`` (``Eingestellt von Ana um 21:12``, ``Publié par Ana à 21:12`` ...).
+    Kept: ``Bookmark the permalink, she told readers, and come back tomorrow.`` (the
+    footer's words are a sentence of their own).
     """
 
     ID = "generic.post-footer"
@@ -229,11 +239,16 @@ class PostFooter(Heuristic):
         " Ana. Permanentlink.",
         "Erstellt am Montag, 6. Mai 2013 um 9:12 und abgelegt unter Reisen, Essen.",
         "Der Beitrag wurde am 6. Mai 2013 veröffentlicht und wurde unter Reisen abgelegt.",
+        "Posted by Ana Reis at 9:12 PM",
+        "Eingestellt von Ana um 21:12",
+        "Publié par Ana à 21:12",
     )
     KEEP_EXAMPLES = (
         "Bookmark the permalink, she told readers, and come back tomorrow.",
         "Readers were asked to bookmark the page and come back tomorrow.",
         "Die Akten wurden im Keller abgelegt, sagte der Archivar.",
+        "Posted by the mayor at 9:12 PM, the notice reached every household by morning.",
+        "Posted by 3 people at 9:12",
     )
 
     def check(self, seg: Segment, ctx: Context) -> Decision | None:
@@ -242,6 +257,8 @@ class PostFooter(Heuristic):
             return None
         folded = text.casefold()
         filed: re.Match[str] | None
+        if _POSTED_AT.match(text.strip()):
+            return Decision(Label.DROP, self.ID, "a blog post's footer: who posted it, and when")
         if "perma" in folded and _PERMALINK.search(text):
             filed = _FILED_IN.search(text)
         elif "abgelegt" in folded:

@@ -72,10 +72,10 @@ class ArticleZone(Heuristic):
     another: a story's highlights, which the zone then starts with. A zone with fewer than
     ``min_zone_words`` words of running text is no zone: a photo post or a list page has no
     article to locate. A blog post's footer (``generic.post-footer``) ends the zone: the last
-    one, so a page of several posts keeps them all. The zone then grows over adjacent lines
-    shaped like content (lists, data rows, short sentences). Decides no line itself:
-    ``generic.outside-zone`` drops what is outside, after ``generic.title`` has looked just
-    above the zone.
+    one (up to ``footer_reach`` lines below the zone's running text), so a page of several
+    posts keeps them all. The zone then grows over adjacent lines shaped like content
+    (lists, data rows, short sentences). Decides no line itself: ``generic.outside-zone``
+    drops what is outside, after ``generic.title`` has looked just above the zone.
     """
 
     ID = "generic.article-zone"
@@ -99,6 +99,7 @@ class ArticleZone(Heuristic):
             "teaser_run": 3,
             "lead_lines": 4,
             "thread_stamps": 3,
+            "footer_reach": 3,
         }
     )
 
@@ -198,8 +199,11 @@ class ArticleZone(Heuristic):
                 break
             above += max(scores[pos], 0.0)
         # A blog post's footer closes the post: what follows is comments and navigation. The
-        # last one, so a page of several posts keeps them all; else a closing credit.
-        footers = [pos for pos in range(start, end + 1) if ctx.lines[pos].rule == PostFooter.ID]
+        # last one, so a page of several posts keeps them all, and one that follows the zone's
+        # last lines closely, so the last post of such a page is not cut off at the footer of
+        # the one above it; else a closing credit.
+        reach = min(end + 1 + self.options["footer_reach"], len(ctx.lines))
+        footers = [pos for pos in range(start, reach) if ctx.lines[pos].rule == PostFooter.ID]
         closing = footers[-1] if footers else self.end_credit(scores, start, end, ctx)
         if closing is not None:
             end = closing
