@@ -972,6 +972,52 @@ def test_a_blog_posts_footer_without_categories_is_dropped(generic_cleaner: Clea
     assert {r.text: r.rule for r in result.removed}[footer] == "generic.post-footer"
 
 
+_POLICY = (
+    "We collect personal information when you register on our website or subscribe to our"
+    " newsletter. We use cookies and may share your personal data with third parties who help"
+    " us operate our website and serve our users.",
+    "By using this website you agree to our terms of use and privacy policy. We may update"
+    " this privacy policy from time to time, and registered users will be told of any change"
+    " by email to the email address they gave us on registration.",
+    "You can opt out of our use of cookies at any time in the cookie settings. We do not sell"
+    " your personal data to third parties, and we will delete your personal information when"
+    " you close your account on this website.",
+    "Our website may contain links to other websites. We are not responsible for the privacy"
+    " practices of third parties, and we use session cookies only to keep registered users"
+    " signed in while they browse our site.",
+)
+
+
+def test_a_privacy_policy_longer_than_the_article_does_not_take_the_zone(
+    generic_cleaner: Cleaner,
+) -> None:
+    """The policy's paragraphs are running text, more of it than the article's: read as the
+    site's own terms, they count neither for the zone nor for its over-removal guard."""
+    below = ["Share this article", "More news", "Weather", "Contact", "Privacy policy"]
+    text = page(above=["Bridge to close"], below=[*below, *_POLICY])
+    result = generic_cleaner.clean_text(text)
+    assert result.text == "\n".join(ARTICLE)
+    assert not result.warnings
+    assert {r.rule for r in result.removed if r.text in _POLICY} == {"generic.outside-zone"}
+
+
+def test_a_report_on_a_privacy_policy_is_an_article(generic_cleaner: Cleaner) -> None:
+    """The words of a policy in a report about one: no "our website", no "we collect", so
+    the zone finds the report and drops the menus around it."""
+    report = [
+        "The social network said on Monday that it would change its privacy policy next"
+        " month, so that the personal data of users in Europe is no longer shared with third"
+        " parties for advertising.",
+        "Regulators had warned the company that its use of cookies to follow users across"
+        " other sites broke the law, and that it faced a fine of four per cent of its turnover.",
+        "Campaigners welcomed the change but said the new terms of service still let the"
+        " company keep personal information for years after users close their accounts.",
+    ]
+    menus = ["Home", "News", "Tech", "Weather"]
+    result = generic_cleaner.clean_text("\n".join([*menus, *report, *menus]))
+    assert result.text == "\n".join(report)
+
+
 _TRAVEL_POSTS = (
     (
         "Ferry to the Islands",

@@ -37,6 +37,9 @@ class Context:
     teasers: frozenset[int] = field(init=False, default=frozenset())
     """Positions in ``lines`` of running text that the zone finder read as a list of
     teasers' headlines: no article text for the zone nor for its guard."""
+    policy: frozenset[int] = field(init=False, default=frozenset())
+    """Positions in ``lines`` of running text that the zone finder read as the site's terms
+    or privacy policy: no article text for the zone nor for its guard."""
     zone_used: bool = field(init=False, default=False)
     """Whether the lines outside ``zone`` were dropped (``generic.outside-zone``; not when
     its guard kept them)."""

@@ -63,7 +63,10 @@ class ArticleZone(Heuristic):
     A line is running text when it has at least ``min_words`` words and a stopword share of
     at least ``min_density`` in the document's language (``long_words`` words suffice at half
     that share; with no known language, a sentence ending stands in for stopwords). Running
-    text scores its word count; a long line that is not running text costs ``mid_penalty``;
+    text scores its word count, unless it speaks the language of the site's terms and
+    privacy policy (``policy_share`` of its words: "our website", "personal data", "third
+    parties"), which scores nothing, so a long policy below the article does not outweigh
+    it; a long line that is not running text costs ``mid_penalty``;
     a short line costs ``short_penalty``; lines other rules took as metadata (a caption, the
     title) cost nothing. Running text that ends no sentence counts ``open_weight`` of its
     words; ``teaser_run`` or more such lines with nothing but short lines between them (other
@@ -100,6 +103,7 @@ class ArticleZone(Heuristic):
             "lead_lines": 4,
             "thread_stamps": 3,
             "footer_reach": 3,
+            "policy_share": 0.05,
         }
     )
 
@@ -126,6 +130,20 @@ class ArticleZone(Heuristic):
             return -float(self.options["mid_penalty"])
         return -float(self.options["short_penalty"])
 
+    def speaks_policy(self, seg: Segment, ctx: Context) -> bool:
+        """Undecided running text in the words of a site's terms and privacy policy: at least
+        three of them, ``policy_share`` of its words, and one in which the site speaks of
+        itself or to its reader ("our website", "we collect", "you agree"), which a report
+        on someone's privacy policy does not have."""
+        if seg.decided or not self.is_running_text(seg, ctx):
+            return False
+        found = _SITE_POLICY.findall(seg.text)
+        return (
+            len(found) >= 3
+            and len(found) >= self.options["policy_share"] * len(ctx.tokens(seg))
+            and any(_SITE_SELF.match(term) for term in found)
+        )
+
     def scores(self, ctx: Context) -> list[float]:
         """Each line's score, with open lines weighed down by ``open_weight``: running text
         shorter than ``long_words`` that neither ends a sentence (at its end or inside it) nor
@@ -136,7 +154,11 @@ class ArticleZone(Heuristic):
         ``wrapped_share`` of its words in lines that end a sentence). Lines read as a list of
         teasers score 0 and are recorded in ``ctx.teasers``."""
         lines = ctx.lines
-        scores = [self.line_score(seg, ctx) for seg in lines]
+        # The site's terms and privacy policy: neither article nor debris.
+        ctx.policy = frozenset(i for i, seg in enumerate(lines) if self.speaks_policy(seg, ctx))
+        scores = [
+            0.0 if i in ctx.policy else self.line_score(seg, ctx) for i, seg in enumerate(lines)
+        ]
         running = [i for i, seg in enumerate(lines) if scores[i] > 0 and seg.decision is None]
         ended = sum(scores[i] for i in running if ends_sentence(lines[i].text))
         if ended < self.options["wrapped_share"] * sum(scores[i] for i in running):
@@ -431,6 +453,20 @@ class ArticleZone(Heuristic):
         return n >= 3 and sentence and ctx.density(seg) > 0 and (below or n >= 5)
 
 
+# The words of a site's privacy policy and terms of use, about the site and its users.
+_SITE_POLICY = re.compile(
+    r"\b(?:our (?:web ?)?sites?|this (?:web ?)?sites?|the website|"
+    r"(?:site|our|registered) users?|(?:site|our) visitors|"
+    r"personal(?:ly identifiable)? (?:data|information|details)|"
+    r"(?:we use|site uses|use of|accept|our|these|third[- ]party) cookies|"
+    r"cookie (?:policy|settings)|privacy(?: policy)?|registe?r(?:ed|ation)?|"
+    r"terms (?:&|and|of) (?:conditions|use|service)|e-?mail address(?:es)?|opt[- ]out|"
+    r"third[- ]part(?:y|ies)|we (?:use|collect|may|will|do not)|you (?:agree|consent)|"
+    r"wir (?:verwenden|erheben|speichern|nutzen)|datenschutz\w*|personenbezogene\w*)\b",
+    re.IGNORECASE,
+)
+# ... of which a policy has one that speaks for the site: an article about a policy has none.
+_SITE_SELF = re.compile(r"our |this |we |you |registered |site |wir |datenschutz", re.IGNORECASE)
 _INNER_SENTENCE_END = re.compile(r"\w\w[.!?][\"'”’)]?\s+[A-Z0-9]")
 _ASKS = re.compile(r"\?[\"'”’»)\]]*$")  # a question at the line's end
 _SEPARATOR = re.compile(r"\s[-–—]{1,2}\s|:\s")
@@ -597,7 +633,10 @@ class OutsideZone(Heuristic):
         running = [
             (pos, len(ctx.tokens(s)))
             for pos, s in enumerate(ctx.lines)
-            if not s.decided and pos not in ctx.teasers and ctx.is_running_text(s)
+            if not s.decided
+            and pos not in ctx.teasers
+            and pos not in ctx.policy
+            and ctx.is_running_text(s)
         ]
         inside = [(pos, n) for pos, n in running if start <= pos <= end]
         outside = [(pos, n) for pos, n in running if not start <= pos <= end]
