@@ -423,6 +423,7 @@ class Interface(Heuristic):
         "Font:",
         "Jump to RecipePrint Recipe",
         "Rezept drucken Bei Pinterest speichern",
+        'Continue reading "A Week in the Mountains" »',
         "Rate this:",
         "Bewerten:",
         "View all posts by Ana Reis →",
@@ -440,6 +441,7 @@ class Interface(Heuristic):
         "(The gallery reopens in spring.)",
         "Fonts on the old road signs were too small to read.",
         "Rate this year's harvest as poor, the farmers' union said.",
+        'Continue reading "the small print", the lawyer advised, before you sign anything.',
         "See all posts by the ministry on the new portal, officials urged.",
     )
     _LABEL = _whole(
@@ -453,6 +455,8 @@ class Interface(Heuristic):
         r"erstelle kostenlos eine website oder ein blog auf wordpress\.com\.?",
         r"(?:the )?story continues(?: below(?: (?:this )?(?:advertisement|ad))?)?",
         r"continue (?:reading(?: (?:the )?(?:main story|below|article))?|article|story)\W*",
+        # a blog's link from a post's opening to the whole post: 'Continue reading "Title" »'
+        r"continue reading\s*[\"“].{1,100}[\"”]\W*",
         r"story tools\b.{0,100}",
         r"(?:image|photo|picture|slide|bild|foto)s? \d+ (?:of|/|von|de|sur) \d+",
         r"(?:full ?screen|enlarge(?: this)? (?:image|photo)|click to enlarge|"
