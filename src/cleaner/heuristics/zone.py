@@ -137,6 +137,8 @@ class ArticleZone(Heuristic):
         on someone's privacy policy does not have."""
         if seg.decided or not self.is_running_text(seg, ctx):
             return False
+        if _POLICY_WORDS.isdisjoint(ctx.tokens(seg)):
+            return False  # no word of a policy's subject: the pattern need not be tried
         found = _SITE_POLICY.findall(seg.text)
         return (
             len(found) >= 3
@@ -152,7 +154,8 @@ class ArticleZone(Heuristic):
         flowing in the wrong direction``) more than of a paragraph. Not in a hard-wrapped
         text, where most running text stops mid-sentence at the end of its line (less than
         ``wrapped_share`` of its words in lines that end a sentence). Lines read as a list of
-        teasers score 0 and are recorded in ``ctx.teasers``."""
+        teasers score 0 and are recorded in ``ctx.teasers``; so do lines of the site's terms
+        and privacy policy (``speaks_policy``), in ``ctx.policy``."""
         lines = ctx.lines
         # The site's terms and privacy policy: neither article nor debris.
         ctx.policy = frozenset(i for i, seg in enumerate(lines) if self.speaks_policy(seg, ctx))
@@ -464,6 +467,17 @@ _SITE_POLICY = re.compile(
     r"third[- ]part(?:y|ies)|we (?:use|collect|may|will|do not)|you (?:agree|consent)|"
     r"wir (?:verwenden|erheben|speichern|nutzen)|datenschutz\w*|personenbezogene\w*)\b",
     re.IGNORECASE,
+)
+# A policy's subject: the site, its users, their data. One of these words stands in each line
+# the test reads as policy (a line of "we may" and "you agree" alone is not one).
+_POLICY_WORDS = frozenset(
+    (
+        *("site", "sites", "website", "websites", "web", "user", "users", "visitors"),
+        *("personal", "personally", "cookie", "cookies", "privacy", "register", "registered"),
+        *("registration", "terms", "mail", "email", "opt", "third", "datenschutz"),
+        *("datenschutzerklärung", "datenschutzhinweise", "datenschutzbestimmungen"),
+        *("personenbezogene", "personenbezogenen"),
+    )
 )
 # ... of which a policy has one that speaks for the site: an article about a policy has none.
 _SITE_SELF = re.compile(r"our |this |we |you |registered |site |wir |datenschutz", re.IGNORECASE)
