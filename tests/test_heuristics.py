@@ -1265,6 +1265,31 @@ def test_a_story_s_highlights_above_it_stay(generic_cleaner: Cleaner) -> None:
     assert result.byline == "By Mary Walsh"
 
 
+def test_ad_code_saved_between_paragraphs_is_dropped(generic_cleaner: Cleaner) -> None:
+    """Inside the article, where the zone keeps everything, an ad's or a player's code goes;
+    a paragraph with a link in it stays."""
+    ad = (
+        '<a href="http://ads.example.com/click?zone=news&slot=3" target="_blank">'
+        '<img src="http://ads.example.com/banner?slot=3" width="300" height="250"'
+        ' alt="Advertisement"></a>'
+    )
+    player = (
+        '<script type="text/javascript">document.write(\'<iframe src="https://video.example.org'
+        '/embed/8812" width="600" height="340"></iframe>\');</script>'
+    )
+    linked = (
+        "The engineers' report is on the <a href=\"https://council.example.gov/bridge\">council's"
+        " website</a>, with the photographs of the corroded supports that the members were shown."
+    )
+    text = "\n".join([ARTICLE[0], ad, ARTICLE[1], player, linked, ARTICLE[2]])
+    result = generic_cleaner.clean_text(text)
+    assert result.text == "\n".join([ARTICLE[0], ARTICLE[1], linked, ARTICLE[2]])
+    assert {r.text: r.rule for r in result.removed} == {
+        ad: "generic.markup",
+        player: "generic.markup",
+    }
+
+
 def test_a_table_under_its_heading_closes_the_article(generic_cleaner: Cleaner) -> None:
     rows = [
         "June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre",

@@ -17,6 +17,7 @@ from .interface import (
     CommentStamps,
     Interface,
     Legal,
+    Markup,
     Subscription,
 )
 from .menus import ArchiveMonths, Breadcrumb, Calendar, LanguageMenu, MenuRun, Pager
@@ -27,6 +28,7 @@ from .zone import ArticleZone, CommentSection, OutsideZone
 
 REGISTRY: tuple[type[Heuristic], ...] = (
     # line scope, in order; the first that decides a line wins
+    Markup,
     LanguageMenu,
     Breadcrumb,
     GluedTags,

@@ -360,6 +360,57 @@ class Subscription(Heuristic):
         )
 
 
+class Markup(Heuristic):
+    """Raw HTML or script that a scraper saved as text: an ad's or an embed's code.
+
+    Dropped: a line mostly made of markup, in which a script, frame, link or image tag loads
+    from an address (``<script src="http://ads.example.net/show.js"></script>``) or a script
+    writes into the page (``document.write(...)``), with little text outside its tags.
+    Kept: markup named in a sentence (``Use <br> to break a line.``), a link inside prose,
+    and code without those tags (``var data = fetch(url);`` in an article about code).
+    """
+
+    ID = "generic.markup"
+    DEFAULTS = MappingProxyType({"max_text_share": 0.35})
+    DROP_EXAMPLES = (
+        '<script type="text/javascript" src="https://ads.example.net/show.js?zone=12"></script>',
+        '<a href="http://ads.example.com/click?slot=7" target="_blank">'
+        '<img src="http://ads.example.com/banner.gif" border="0"></a>',
+        '<iframe src="https://player.example.org/embed/4411" width="560" height="315"'
+        ' frameborder="0"></iframe>',
+        "document.write('<a href=\"http://adserver.example.com/jump/site;sz=728x90\">');",
+        '<SCRIPT LANGUAGE="JavaScript1.1" SRC="http://ad.example.net/adj/home;sz=150x30"></SCRIPT>',
+    )
+    KEEP_EXAMPLES = (
+        "Use <br> to break a line and <p> to open a paragraph.",
+        'The council\'s site, <a href="http://council.example.gov">council.example.gov</a>,'
+        " lists the hearings for the rest of the year.",
+        "var apiCall = fetch('https://api.example.com/rest?' + query);",
+        "The page loads a script from https://cdn.example.com/app.js before the article.",
+    )
+    _TAG = re.compile(r"<!--|-->|<\s*/?[a-z][\w:-]*(?:\s[^<>]*)?/?\s*>", re.IGNORECASE)
+    # A tag that loads from an address, or a script that writes into the page.
+    _CODE = re.compile(
+        r"<\s*(?:script|iframe|noscript|a|img|embed|object|param|div|span|layer|ilayer)\b"
+        r"[^<>]*//|document\.(?:write(?:ln)?|getElementById|layers)\b",
+        re.IGNORECASE,
+    )
+    _ADDRESS = re.compile(r"\S*(?:https?://|www\.)\S*", re.IGNORECASE)
+    _LETTERS = re.compile(r"[^\W\d_]{2,}")
+
+    def check(self, seg: Segment, ctx: Context) -> Decision | None:
+        text = seg.text
+        if "<" not in text and "document." not in text:
+            return None
+        if not self._CODE.search(text):
+            return None
+        outside = self._ADDRESS.sub(" ", self._TAG.sub(" ", text))
+        letters = sum(map(len, self._LETTERS.findall(outside)))
+        if letters >= self.options["max_text_share"] * len(text):
+            return None
+        return Decision(Label.DROP, self.ID, "markup or script code saved as text (an ad or embed)")
+
+
 class Interface(Heuristic):
     """Labels of page controls: advertisement markers, media and gallery controls, print and
     text-size buttons, "back to top" and a footnote's link back to its citation, links to the
