@@ -722,6 +722,32 @@ def test_pipeline_guard_cleans_again_with_line_rules_only() -> None:
     assert all(r.rule != "generic.outside-zone" for r in result.removed)
 
 
+_HTML_NOTE = (
+    'You may use these HTML tags and attributes: <a href="" title=""> <abbr title="">'
+    ' <acronym title=""> <b> <blockquote cite=""> <cite> <code> <del datetime=""> <em> <i>'
+    ' <q cite=""> <s> <strike> <strong>'
+)
+
+
+def test_a_wordpress_post_s_footer_and_comment_form_go(generic_cleaner: Cleaner) -> None:
+    """The classic footer gives its categories to ``tags``; the comment form's fields and its
+    note on HTML go, and the note, which reads as running text by its words, does not count
+    as article text that cleaning removed."""
+    footer = (
+        "This entry was posted on Tuesday, March 4th, 2014 at 9:12 am and is filed under"
+        " Council, Transport. You can follow any responses to this entry through the RSS 2.0"
+        " feed. You can leave a response, or trackback from your own site."
+    )
+    form = ["Leave a Reply", "Name *", "Email *", "Website", "Comment", _HTML_NOTE]
+    text = "\n".join(["Bridge to close", ARTICLE[0], footer, *form, "Archives", "Contact"])
+    result = generic_cleaner.clean_text(text)
+    assert result.text == ARTICLE[0]
+    assert result.tags == ("Council", "Transport")
+    assert result.warnings == ()
+    removed = {r.text: r.rule for r in result.removed}
+    assert removed[_HTML_NOTE] == removed["Name *"] == "generic.comment-interface"
+
+
 def test_no_warnings_on_a_clean_page(generic_cleaner: Cleaner) -> None:
     result = generic_cleaner.clean_text(page(above=["Bridge to close"], below=["Home"]))
     assert result.warnings == () and result.language == "English"

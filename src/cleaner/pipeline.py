@@ -46,8 +46,10 @@ ZONES = frozenset({"generic.article-zone", "generic.outside-zone"})
 """Heuristics that find the article's zone in a dump; on a page, extraction has found it."""
 
 
-CONFIDENT = frozenset({"generic.comment-section"})
-"""Generic decisions the guard trusts, as it trusts site rules: their text is not counted."""
+CONFIDENT = frozenset({"generic.comment-section", "generic.comment-interface", "generic.markup"})
+"""Generic decisions the guard trusts, as it trusts site rules: their text is not counted. A
+comment form's note listing the HTML tags a comment may use, or an ad's code, can read as
+running text by its words; it is never the article's."""
 
 SETTLE_PASSES = 100
 """A backstop on the passes over the clean text (``CleanConfig.settle``). Each pass that

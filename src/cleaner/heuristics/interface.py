@@ -638,6 +638,8 @@ class CommentInterface(Heuristic):
     """
 
     ID = "generic.comment-interface"
+    # Long enough for the comment form's note that lists the HTML tags a comment may use.
+    DEFAULTS = MappingProxyType({"max_chars": 400})
     DROP_EXAMPLES = (
         "Reply",
         "Report abuse",
@@ -657,6 +659,13 @@ class CommentInterface(Heuristic):
         "Responses (0)",
         "Email (required) (Address never made public)",
         "Name ( required )",
+        "Name *",
+        "Mail (hidden) (required)",
+        "Name (required) Email (required) Website (optional)",
+        "RSS feed for comments on this post. TrackBack URI",
+        'You may use these HTML tags and attributes: <a href="" title=""> <abbr title="">'
+        ' <acronym title=""> <b> <blockquote cite=""> <cite> <code> <del datetime=""> <em>'
+        ' <i> <q cite=""> <strike> <strong>',
         "Click here to cancel reply.",
         "You are commenting using your Twitter account. ( Log Out / Change )",
         "Some HTML is okay.",
@@ -699,9 +708,9 @@ class CommentInterface(Heuristic):
         r"an administrator|blog administrator))?\.?",
         r"[\w.-]+ (?:liked|reblogged) this(?: from [\w.-]+)?",
         # the comment form: field labels, the log-in choice, the HTML note
-        r"(?:name|e-?mail(?: address)?|mail|website|url)\s*\*?\s*(?:\(\s*(?:required|optional|"
-        r"will not be (?:published|shared)|(?:address )?never made public|not published)\s*\)\s*)+"
-        r"\*?:?",
+        r"(?:(?:name|e-?mail(?: address)?|mail|website|url|comment)\s*(?:\*|\*?\s*(?:\(\s*(?:"
+        r"required|optional|hidden|will not be (?:published|shared)|(?:address )?never made public|"
+        r"not published)\s*\)\s*)+\*?)\s*){1,4}:?",
         r"(?:click here to )?cancel reply\.?|enter your comment here(?:\.\.\.|…)?",
         r"fill in your details below.{0,60}|you are commenting using your .{1,40} account\..{0,30}",
         r"some html is (?:ok|okay|allowed)\.?|you (?:may|can) use these html tags.{0,300}",
@@ -713,6 +722,7 @@ class CommentInterface(Heuristic):
         r"lines and paragraphs break automatically\.?|leave this field blank|"
         r"web page addresses and e-?mail addresses turn into links automatically\.?",
         r"trackback (?:url|uri)(?: for this (?:entry|post))?:?",
+        r"rss feed for comments on this (?:post|entry)\.?(?: trackback (?:url|uri))?",
         # the same notices in other languages
         r"(?:du musst|sie müssen) (?:angemeldet|eingeloggt) sein, um (?:einen )?kommentare? "
         r"(?:abzugeben|zu schreiben|zu verfassen)\.?",
@@ -724,7 +734,7 @@ class CommentInterface(Heuristic):
 
     def check(self, seg: Segment, ctx: Context) -> Decision | None:
         text = seg.text
-        if len(text) > 160:
+        if len(text) > self.options["max_chars"]:
             return None
         if self._UI.match(text):
             return Decision(Label.DROP, self.ID, "comment section interface")

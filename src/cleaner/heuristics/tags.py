@@ -205,6 +205,17 @@ _POSTED_AT = re.compile(
     r" (?:at|um|à|a las|en|às|alle|op|o) \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?:\s?uhr)?$",
     re.IGNORECASE,
 )
+# WordPress's classic footer: "This entry was posted on May 6, 2013 at 9:12 am and is filed
+# under Travel. You can follow any responses to this entry through the RSS 2.0 feed. You can
+# leave a response, or trackback from your own site."
+_FOLLOW = re.compile(
+    r"(?:^|[.]\s+)you can follow any (?:responses|comments) to this (?:entry|post)\b",
+    re.IGNORECASE,
+)
+_FILED_ON = re.compile(
+    r"\bis filed under\s+(?P<categories>.+?)(?:,?\s+and tagged\s+(?P<tags>.+?))?\.(?:\s|$)",
+    re.IGNORECASE,
+)
 _FILED_DE = re.compile(
     r"^(?:(?:erstellt|veröffentlicht|geschrieben) am\b.{1,80}?\bund abgelegt unter\s+"
     r"(?P<unter>.+?)"
@@ -220,7 +231,9 @@ class PostFooter(Heuristic):
     Taken, the categories and tags into metadata ``tags``: ``This entry was posted in Travel,
     Food and tagged Lisbon, trams. Bookmark the permalink.``, ``This was written by Ana
     Reis. Posted on Monday, May 6, 2013, at 9:12 am. Filed under Travel. Bookmark the
-    permalink. Follow comments here with the RSS feed.``, and German blogs' footers
+    permalink. Follow comments here with the RSS feed.``, WordPress's classic ``This entry
+    was posted on May 6, 2013 at 9:12 am and is filed under Travel. You can follow any
+    responses to this entry through the RSS 2.0 feed.``, and German blogs' footers
     (``Erstellt am 6. Mai 2013 und abgelegt unter Reisen.``). A footer with no categories
     to read goes as it is, as does the line that closes a post on Blogger: ``Posted by Ana
     Reis at 9:12 PM`` (``Eingestellt von Ana um 21:12``, ``Publié par Ana à 21:12`` ...).
@@ -239,6 +252,11 @@ class PostFooter(Heuristic):
         " Ana. Permanentlink.",
         "Erstellt am Montag, 6. Mai 2013 um 9:12 und abgelegt unter Reisen, Essen.",
         "Der Beitrag wurde am 6. Mai 2013 veröffentlicht und wurde unter Reisen abgelegt.",
+        "This entry was posted on Monday, May 6th, 2013 at 9:12 am and is filed under Travel,"
+        " Food. You can follow any responses to this entry through the RSS 2.0 feed. You can"
+        " leave a response, or trackback from your own site.",
+        "You can follow any responses to this entry through the RSS 2.0 feed. Both comments and"
+        " pings are currently closed.",
         "Posted by Ana Reis at 9:12 PM",
         "Eingestellt von Ana um 21:12",
         "Publié par Ana à 21:12",
@@ -249,6 +267,7 @@ class PostFooter(Heuristic):
         "Die Akten wurden im Keller abgelegt, sagte der Archivar.",
         "Posted by the mayor at 9:12 PM, the notice reached every household by morning.",
         "Posted by 3 people at 9:12",
+        "Readers said they could follow any responses to this entry on the council's site.",
     )
 
     def check(self, seg: Segment, ctx: Context) -> Decision | None:
@@ -261,6 +280,8 @@ class PostFooter(Heuristic):
             return Decision(Label.DROP, self.ID, "a blog post's footer: who posted it, and when")
         if "perma" in folded and _PERMALINK.search(text):
             filed = _FILED_IN.search(text)
+        elif "follow any" in folded and _FOLLOW.search(text):
+            filed = _FILED_ON.search(text)
         elif "abgelegt" in folded:
             filed = _FILED_DE.match(text)
             if filed is None:
