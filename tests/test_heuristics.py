@@ -1316,6 +1316,16 @@ def test_ad_code_saved_between_paragraphs_is_dropped(generic_cleaner: Cleaner) -
     }
 
 
+def test_a_row_of_site_links_goes_and_a_row_of_outlets_stays(generic_cleaner: Cleaner) -> None:
+    """Both rows sit inside the article; only the one naming a site's own pages is furniture."""
+    links = "Home | News | Council | Transport | Weather | About Us | Contact"
+    outlets = "Reported by: The Courier | Evening Post | Radio North | The Gazette | Newsday"
+    text = "\n".join([ARTICLE[0], links, ARTICLE[1], outlets, ARTICLE[2]])
+    result = generic_cleaner.clean_text(text)
+    assert result.text == "\n".join([ARTICLE[0], ARTICLE[1], outlets, ARTICLE[2]])
+    assert [(r.text, r.rule) for r in result.removed] == [(links, "generic.link-row")]
+
+
 def test_a_table_under_its_heading_closes_the_article(generic_cleaner: Cleaner) -> None:
     rows = [
         "June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre",

@@ -20,7 +20,7 @@ from .interface import (
     Markup,
     Subscription,
 )
-from .menus import ArchiveMonths, Breadcrumb, Calendar, LanguageMenu, MenuRun, Pager
+from .menus import ArchiveMonths, Breadcrumb, Calendar, LanguageMenu, LinkRow, MenuRun, Pager
 from .prompts import Prompts
 from .related import RelatedLinks, TeaserList
 from .tags import GluedTags, PostFooter, TagLine
@@ -35,6 +35,7 @@ REGISTRY: tuple[type[Heuristic], ...] = (
     PostFooter,
     TagLine,
     Legal,
+    LinkRow,
     Prompts,
     Subscription,
     Interface,

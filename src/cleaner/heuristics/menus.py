@@ -1,4 +1,4 @@
-"""Navigation: language menus, breadcrumb trails, and runs of menu-like lines."""
+"""Navigation: language menus, breadcrumb trails, rows of links, and runs of menu-like lines."""
 
 from __future__ import annotations
 
@@ -289,6 +289,77 @@ class Breadcrumb(Heuristic):
             Field.SECTION,
             tuple(items),
         )
+
+
+# The pages a site links to from every page: its sections and its service pages.
+_SITE_PAGES = re.compile(
+    r"^(?:home(?: ?page)?|news|sports?|weather|business|entertainment|opinion|politics|world|"
+    r"local|about(?: us)?|contact(?: us)?|privacy(?: policy| statement)?|"
+    r"terms(?: of (?:use|service))?|advertise(?: with us)?|advertising|subscribe|"
+    r"subscriptions?|rss(?: feeds?)?|site ?map|archives?|search|jobs|careers|feedback|blogs?|"
+    r"log ?in|sign ?in|sign ?up|register|faqs?|help|previous|next|videos?|photos?|classifieds|"
+    r"obituaries|media kit|events|shop|mobile(?: site)?|startseite|impressum|kontakt|"
+    r"datenschutz|nachrichten|suche|accueil|actualités|inicio|contacto|noticias)$",
+    re.IGNORECASE,
+)
+# Separators of a row of links saved as one line; each must stand between spaces, except a
+# bar, which some sites glue to the item before it ("News| Business| Markets").
+_ROW_SEPARATORS = (
+    re.compile(r"\s\|\s?|\s?\|\s"),
+    re.compile(r"\s[•·]\s"),
+    re.compile(r"\s[-–]\s"),
+)
+
+
+class LinkRow(Heuristic):
+    """A row of links saved as one line: ``Home | News | Sport | Weather | Contact Us``.
+
+    At least ``min_items`` short items (``max_item_words`` words at most, none ending a
+    sentence) between one kind of separator (``|``, ``•``, ``·``, `` - ``), and one of them
+    a page every site links to (``Home``, ``About Us``, ``Privacy Policy``, ``RSS``,
+    ``Impressum`` ...), or four page numbers counting up (``Previous - 1 - 2 - 3 - 4 -
+    Next``). Kept: a list of names or outlets in an article (``Slate | Time | Forbes | Salon
+    | The Atlantic``), which names no such page.
+    """
+
+    ID = "generic.link-row"
+    DEFAULTS = MappingProxyType({"min_items": 5, "max_item_words": 4})
+    DROP_EXAMPLES = (
+        "Home | News | Sport | Weather | Contact Us",
+        "About Us · Advertising · Site Map · Contact · Terms · Privacy",
+        "Today on News| Business| Markets| Digital Life| Blogs| RSS",
+        "Previous - 1 - 2 - 3 - 4 - 5 - Next",
+        "Jobs • Property • Motors • Dating • Money • Subscribe",
+    )
+    KEEP_EXAMPLES = (
+        "Slate | Time | Forbes | Salon | The Atlantic",
+        "Tampa Bay Times | The New York Times | The Washington Post | Newsday | Reuters",
+        "Home | News | Sport | Weather | and then the page asked us to sign in.",
+        "Red - Green - Blue - Yellow - Black",
+    )
+
+    def check(self, seg: Segment, ctx: Context) -> Decision | None:
+        text = seg.text
+        if not any(mark in text for mark in "|•·-–") or ends_sentence(text):
+            return None
+        for separator in _ROW_SEPARATORS:
+            items = [item.strip() for item in separator.split(text)]
+            if len(items) < self.options["min_items"] or not all(items):
+                continue
+            if any(
+                len(words(item)) > self.options["max_item_words"] or ends_sentence(item)
+                for item in items
+            ):
+                return None
+            if any(_SITE_PAGES.match(item) for item in items) or self._counts_pages(items):
+                return Decision(Label.DROP, self.ID, "a row of links: a site's sections and pages")
+            return None
+        return None
+
+    @staticmethod
+    def _counts_pages(items: list[str]) -> bool:
+        numbers = [int(item) for item in items if item.isdigit() and len(item) <= 3]
+        return len(numbers) >= 4 and all(b == a + 1 for a, b in pairwise(numbers))
 
 
 class MenuRun(Heuristic):
