@@ -303,11 +303,13 @@ _SITE_PAGES = re.compile(
     re.IGNORECASE,
 )
 # Separators of a row of links saved as one line; each must stand between spaces, except a
-# bar, which some sites glue to the item before it ("News| Business| Markets").
+# bar, which some sites glue to the item before it ("Latest| Business| Markets").
+_ROW_MARKS = re.compile(r"[|•·]| [-–] ")
+# Each with the marks a line must hold for the separator to be tried.
 _ROW_SEPARATORS = (
-    re.compile(r"\s\|\s?|\s?\|\s"),
-    re.compile(r"\s[•·]\s"),
-    re.compile(r"\s[-–]\s"),
+    (("|",), re.compile(r"\s\|\s?|\s?\|\s")),
+    (("•", "·"), re.compile(r"\s[•·]\s")),
+    ((" - ", " – "), re.compile(r"\s[-–]\s")),
 )
 
 
@@ -317,32 +319,34 @@ class LinkRow(Heuristic):
     At least ``min_items`` short items (``max_item_words`` words at most, none ending a
     sentence) between one kind of separator (``|``, ``•``, ``·``, `` - ``), and one of them
     a page every site links to (``Home``, ``About Us``, ``Privacy Policy``, ``RSS``,
-    ``Impressum`` ...), or four page numbers counting up (``Previous - 1 - 2 - 3 - 4 -
-    Next``). Kept: a list of names or outlets in an article (``Slate | Time | Forbes | Salon
-    | The Atlantic``), which names no such page.
+    ``Impressum`` ...), or four page numbers counting up (``« Prev - 1 - 2 - 3 - 4 -
+    Next »``). Kept: a list of names or outlets in an article (``The Courier | Evening Post |
+    Radio North | The Gazette | Daily Ledger``), which names no such page.
     """
 
     ID = "generic.link-row"
     DEFAULTS = MappingProxyType({"min_items": 5, "max_item_words": 4})
     DROP_EXAMPLES = (
         "Home | News | Sport | Weather | Contact Us",
-        "About Us · Advertising · Site Map · Contact · Terms · Privacy",
-        "Today on News| Business| Markets| Digital Life| Blogs| RSS",
-        "Previous - 1 - 2 - 3 - 4 - 5 - Next",
-        "Jobs • Property • Motors • Dating • Money • Subscribe",
+        "About Us · Our Team · Site Map · Contact · Privacy",
+        "Latest| Business| Markets| Travel| Blogs| RSS",
+        "« Prev - 1 - 2 - 3 - 4 - Next »",
+        "Jobs • Homes • Cars • Travel • Subscribe",
     )
     KEEP_EXAMPLES = (
-        "Slate | Time | Forbes | Salon | The Atlantic",
-        "Tampa Bay Times | The New York Times | The Washington Post | Newsday | Reuters",
+        "The Courier | Evening Post | Radio North | The Gazette | Daily Ledger",
+        "Anna Berg | Tomas Lind | Ruth Okafor | Marc Petit | Ines Duarte",
         "Home | News | Sport | Weather | and then the page asked us to sign in.",
         "Red - Green - Blue - Yellow - Black",
     )
 
     def check(self, seg: Segment, ctx: Context) -> Decision | None:
         text = seg.text
-        if not any(mark in text for mark in "|•·-–") or ends_sentence(text):
+        if not _ROW_MARKS.search(text) or ends_sentence(text):
             return None
-        for separator in _ROW_SEPARATORS:
+        for marks, separator in _ROW_SEPARATORS:
+            if not any(mark in text for mark in marks):
+                continue
             items = [item.strip() for item in separator.split(text)]
             if len(items) < self.options["min_items"] or not all(items):
                 continue
