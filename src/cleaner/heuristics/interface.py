@@ -717,7 +717,7 @@ class CommentInterface(Heuristic):
         r"you must (?:be )?(?:log(?:ged)? ?in|sign(?:ed)? ?in|register(?:ed)?)"
         r"(?: or (?:create an account|register|sign up))? to (?:post a |leave a |add a )?"
         r"(?:comment|reply|post)s?\.?",
-        r"(?:your name|subject|comment|homepage)\s*\*|text formats?(?: options| basic html.*)?|"
+        r"(?:your name|subject|homepage)\s*\*|text formats?(?: options| basic html.*)?|"
         r"more information about text formats|allowed html tags:.{0,300}|no html tags allowed\.?|"
         r"lines and paragraphs break automatically\.?|leave this field blank|"
         r"web page addresses and e-?mail addresses turn into links automatically\.?",

@@ -304,13 +304,13 @@ _SITE_PAGES = re.compile(
 )
 # Separators of a row of links saved as one line; each must stand between spaces, except a
 # bar, which some sites glue to the item before it ("Latest| Business| Markets").
-_ROW_MARKS = re.compile(r"[|•·]| [-–] ")
-# Each with the marks a line must hold for the separator to be tried.
 _ROW_SEPARATORS = (
-    (("|",), re.compile(r"\s\|\s?|\s?\|\s")),
-    (("•", "·"), re.compile(r"\s[•·]\s")),
-    ((" - ", " – "), re.compile(r"\s[-–]\s")),
+    re.compile(r"\s\|\s?|\s?\|\s"),
+    re.compile(r"\s[•·]\s"),
+    re.compile(r"\s[-–]\s"),
 )
+# A line with none of these marks holds no separator: it is not split at all.
+_ROW_MARKS = re.compile(r"[|•·]| [-–] ")
 
 
 class LinkRow(Heuristic):
@@ -344,9 +344,7 @@ class LinkRow(Heuristic):
         text = seg.text
         if not _ROW_MARKS.search(text) or ends_sentence(text):
             return None
-        for marks, separator in _ROW_SEPARATORS:
-            if not any(mark in text for mark in marks):
-                continue
+        for separator in _ROW_SEPARATORS:
             items = [item.strip() for item in separator.split(text)]
             if len(items) < self.options["min_items"] or not all(items):
                 continue
