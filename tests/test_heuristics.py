@@ -707,6 +707,48 @@ def test_zone_guard_keeps_text_when_more_paragraphs_lie_outside_than_in_the_zone
     assert any("words in paragraphs outside it" in w for w in result.warnings)
 
 
+# A sign-up form's messages and a column of readers' questions, each a lone sentence among
+# buttons and fields: running text by its words, no article's paragraphs.
+LONE_SENTENCES = [
+    "We have sent a message to the address you gave us, so open it to finish joining.",
+    "That user name is taken by somebody else already, so please choose another one instead.",
+    "Tick the boxes below to get the morning briefing and the weekend reading list from us.",
+    "Your settings were saved and you can change them at any time from the account page.",
+    "Which bridge in the county would you close first if the money ran out this winter?",
+    "Should the town centre be closed to cars on market days during the whole of the summer?",
+    "Would you pay a small toll to keep the old crossing open for another ten years or so?",
+    "Tell us what you think of the new timetable for the buses that run through the valley.",
+    "Nobody from the council has answered our questions about the ferry yet, so we asked again.",
+    "Send us your photos of the river in flood and we will publish the best of them next week.",
+    "Readers who have lived beside the bridge for years are invited to share their memories here.",
+]
+FIELDS = ["Submit", "Cancel", "Email", "Password", "Sign in", "Help"]
+
+
+def among_fields(sentences: list[str]) -> str:
+    """The article, then ``sentences``, each below a column of buttons and fields."""
+    below = [line for sentence in sentences for line in [*FIELDS, sentence]]
+    return page(above=["Council shuts old bridge"], below=below)
+
+
+def test_guards_let_lone_sentences_among_fields_go(generic_cleaner: Cleaner) -> None:
+    # Two thirds of the running text is outside the zone, but none of it is paragraphs.
+    result = generic_cleaner.clean_text(among_fields(LONE_SENTENCES))
+    assert result.text == "\n".join(ARTICLE)
+    assert result.warnings == ()
+
+
+def test_pipeline_guard_counts_paragraphs_too() -> None:
+    lenient = {"max_running_share": 1.0}  # the zone's own guard lets any zone through
+    cleaner = Cleaner(
+        CleanConfig(site_rules=False, heuristic_options={"generic.outside-zone": lenient})
+    )
+    # The body keeps under a third of the running text, yet all of its paragraphs.
+    result = cleaner.clean_text(among_fields(LONE_SENTENCES))
+    assert result.text == "\n".join(ARTICLE)
+    assert result.warnings == ()
+
+
 def test_pipeline_guard_cleans_again_with_line_rules_only() -> None:
     # No share of running text, and no paragraph, sets the zone aside.
     reckless_zone = {"max_running_share": 1.0, "paragraph_words": 10_000}
@@ -718,7 +760,11 @@ def test_pipeline_guard_cleans_again_with_line_rules_only() -> None:
     )
     result = reckless.clean_text(stories(4))  # the zone would keep a quarter of the text
     assert result.text.count(ARTICLE[0]) == 4
-    assert any("cleaned again with line rules only" in w for w in result.warnings)
+    assert any(
+        "kept 80 of 320 words of running text (80 of 320 in paragraphs); cleaned again with"
+        " line rules only" in w
+        for w in result.warnings
+    )
     assert all(r.rule != "generic.outside-zone" for r in result.removed)
 
 

@@ -28,6 +28,7 @@ from .extract import (
     rendered_numbers,
 )
 from .heuristics import BY_ID, REGISTRY, Context, Heuristic
+from .heuristics.zone import paragraph_blocks
 from .model import CleanResult, Decision, Field, Kind, Label, Outlet, Segment
 from .outlets import detect_outlet, slug_words
 from .ruleset import OutletRules, RuleSet, load_rules
@@ -59,21 +60,50 @@ SETTLED = " (on a second pass, over the clean text)"
 """Added to the reason of a decision that a pass over the clean text made."""
 
 
-def running_words(ctx: Context) -> tuple[int, int]:
-    """Words of running text kept in the body, and in the document, leaving out what site
-    rules and confident generic rules (a comment section) removed."""
-    kept = total = 0
-    for seg in ctx.lines:
-        decision = seg.decision
-        if decision is not None and (
-            decision.rule in CONFIDENT or not decision.rule.startswith("generic.")
-        ):
-            continue
-        if ctx.is_running_text(seg):
-            n = len(ctx.tokens(seg))
-            total += n
-            kept += n if seg.label is Label.KEEP else 0
-    return kept, total
+@dataclass(frozen=True, slots=True)
+class RunningWords:
+    """Words of running text kept in the body and in the document, all of it and in blocks of
+    paragraphs (``paragraph_blocks``), leaving out what site rules and confident generic
+    rules (a comment section) removed."""
+
+    kept: int
+    total: int
+    kept_in_paragraphs: int
+    in_paragraphs: int
+
+    @classmethod
+    def of(cls, ctx: Context) -> RunningWords:
+        lines: list[tuple[int, int]] = []
+        kept: set[int] = set()
+        for pos, seg in enumerate(ctx.lines):
+            decision = seg.decision
+            if decision is not None and (
+                decision.rule in CONFIDENT or not decision.rule.startswith("generic.")
+            ):
+                continue
+            if ctx.is_running_text(seg):
+                lines.append((pos, len(ctx.tokens(seg))))
+                if seg.label is Label.KEEP:
+                    kept.add(pos)
+        paragraphs = [line for block in paragraph_blocks(lines) for line in block]
+        return cls(
+            kept=sum(n for pos, n in lines if pos in kept),
+            total=sum(n for _, n in lines),
+            kept_in_paragraphs=sum(n for pos, n in paragraphs if pos in kept),
+            in_paragraphs=sum(n for _, n in paragraphs),
+        )
+
+    def over_removed(self) -> bool:
+        """Whether the body keeps under ``OVER_REMOVAL_SHARE`` of the running text, counted
+        both line by line and in paragraphs. Lone sentences between buttons and fields (a
+        sign-up form's messages, readers' questions) are no article's paragraphs: however
+        much of them goes, the article's paragraphs may all be kept."""
+        return (
+            self.total >= MIN_GUARDED_WORDS
+            and self.kept < OVER_REMOVAL_SHARE * self.total
+            and self.in_paragraphs >= MIN_GUARDED_WORDS
+            and self.kept_in_paragraphs < OVER_REMOVAL_SHARE * self.in_paragraphs
+        )
 
 
 class Cleaner:
@@ -321,15 +351,16 @@ class Cleaner:
 
         ctx = run(heuristics)
         warnings = list(ctx.warnings)
-        kept, total = running_words(ctx)
-        if total >= MIN_GUARDED_WORDS and kept < OVER_REMOVAL_SHARE * total:
+        words = RunningWords.of(ctx)
+        if words.over_removed():
             # Over-removal guard: most of the running text would go. Clean again with the
             # line rules alone (no article zone, no link blocks or menu runs) and say so.
             ctx = run(self.gentle)
-            gentle_kept, _ = running_words(ctx)
+            gentle_kept = RunningWords.of(ctx).kept
             warnings.append(
-                f"over-removal guard: cleaning kept {kept} of {total} words of running text;"
-                f" cleaned again with line rules only (kept {gentle_kept})"
+                f"over-removal guard: cleaning kept {words.kept} of {words.total} words of"
+                f" running text ({words.kept_in_paragraphs} of {words.in_paragraphs} in"
+                f" paragraphs); cleaned again with line rules only (kept {gentle_kept})"
             )
         return ctx, warnings
 

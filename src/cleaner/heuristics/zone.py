@@ -13,7 +13,7 @@ paragraphs when a commenter's stamp or a ``Reply`` button follows it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from itertools import pairwise
 from types import MappingProxyType
 
@@ -606,21 +606,26 @@ PARAGRAPH_WORDS = 30
 """Words that make consecutive lines of running text a block of paragraphs."""
 
 
+def paragraph_blocks(
+    lines: Sequence[tuple[int, int]], min_words: int = PARAGRAPH_WORDS
+) -> Iterator[Sequence[tuple[int, int]]]:
+    """The blocks of paragraphs among ``lines``: (position, word count) of lines of running
+    text, top to bottom. A block is a run of lines at consecutive positions with at least
+    ``min_words`` words, as an article's paragraphs come; a lone sentence between buttons
+    and links is in none."""
+    for first, last in runs(lines, lambda above, line: line[0] == above[0] + 1):
+        block = lines[first : last + 1]
+        if sum(n for _, n in block) >= min_words:
+            yield block
+
+
 def paragraph_words(lines: Sequence[tuple[int, int]], min_words: int = PARAGRAPH_WORDS) -> int:
-    """Words in the blocks of paragraphs among ``lines``: (position, word count) of lines of
-    running text, top to bottom. A block is a run of lines at consecutive positions with at
-    least ``min_words`` words, as an article's paragraphs come; a lone sentence between
-    buttons and links counts nothing.
+    """Words in the blocks of paragraphs among ``lines`` (``paragraph_blocks``).
 
     >>> paragraph_words([(3, 25), (4, 30), (9, 14), (12, 12), (13, 11)])
     55
     """
-    total = 0
-    for first, last in runs(lines, lambda above, line: line[0] == above[0] + 1):
-        words = sum(n for _, n in lines[first : last + 1])
-        if words >= min_words:
-            total += words
-    return total
+    return sum(n for block in paragraph_blocks(lines, min_words) for _, n in block)
 
 
 class OutsideZone(Heuristic):
@@ -629,11 +634,13 @@ class OutsideZone(Heuristic):
     Runs after ``generic.title`` and ``generic.comment-section``, so the headline above the
     zone is already metadata and comments are already gone. Does nothing when no zone was
     found. Over-removal guard: when the running text outside the zone is more than
-    ``max_running_share`` of all running text, or its paragraphs hold more words than the
-    zone's own (a zone over a page's discussion widgets, with the article's paragraphs
-    above it), the zone is likely wrong; nothing is dropped and the result says so in
-    ``warnings``. Paragraphs are blocks of running text of ``paragraph_words`` words or more
-    on consecutive lines (``paragraph_words``).
+    ``max_running_share`` of all running text and some of it is paragraphs, or its
+    paragraphs hold more words than the zone's own (a zone over a page's discussion
+    widgets, with the article's paragraphs above it), the zone is likely wrong; nothing is
+    dropped and the result says so in ``warnings``. Paragraphs are blocks of running text of
+    ``paragraph_words`` words or more on consecutive lines (``paragraph_blocks``). Running
+    text outside the zone that is all lone sentences between buttons and fields (a sign-up
+    form's messages, a column of readers' questions) is no article's, however much of it.
     """
 
     ID = "generic.outside-zone"
@@ -658,7 +665,8 @@ class OutsideZone(Heuristic):
         min_words = self.options["paragraph_words"]
         outside_paragraphs = paragraph_words(outside, min_words)
         inside_paragraphs = paragraph_words(inside, min_words)
-        if share > self.options["max_running_share"] or outside_paragraphs > inside_paragraphs:
+        too_much = share > self.options["max_running_share"] and outside_paragraphs > 0
+        if too_much or outside_paragraphs > inside_paragraphs:
             ctx.warnings.append(
                 f"over-removal guard: the article zone (lines {ctx.lines[start].lineno}-"
                 f"{ctx.lines[end].lineno}) would drop {share:.0%} of the running text"
