@@ -7,7 +7,7 @@ import pytest
 from cleaner import CleanConfig, Cleaner, ConfigError
 from cleaner.heuristics.menus import Breadcrumb
 from cleaner.language import word_tokens
-from cleaner.model import Label
+from cleaner.model import CleanResult, Label
 from cleaner.outlets import slug_words, spells_slug
 
 from .conftest import MEMO_SEED
@@ -681,18 +681,38 @@ def test_byline_and_date_go_to_metadata(generic_cleaner: Cleaner) -> None:
     assert result.text == "\n".join(ARTICLE)
 
 
+TOWNS = ["Ashford", "Bexley", "Crawley", "Dorking"]
+
+
+def story(i: int) -> list[str]:
+    """The story, told of the ``i``-th town: as long as ``ARTICLE``, in other words."""
+    return [line.replace("council", f"{TOWNS[i]} council") for line in ARTICLE]
+
+
 def stories(n: int) -> str:
-    """``n`` copies of the story, separated by long menus: no single article zone."""
+    """``n`` stories, separated by long menus: no single article zone."""
     menu = [f"Section {a}{b}" for a in "ABCD" for b in "ABCDEFGHIJ"]  # 40 lines: -120
-    return "\n".join(line for i in range(n) for line in [*(menu if i else []), *ARTICLE])
+    return "\n".join(line for i in range(n) for line in [*(menu if i else []), *story(i)])
+
+
+def kept_stories(result: CleanResult) -> int:
+    return sum(story(i)[0] in result.text.splitlines() for i in range(len(TOWNS)))
 
 
 def test_zone_guard_keeps_text_when_the_zone_would_drop_most_of_it(
     generic_cleaner: Cleaner,
 ) -> None:
     result = generic_cleaner.clean_text(stories(3))
-    assert result.text.count(ARTICLE[0]) == 3
+    assert kept_stories(result) == 3
     assert any(w.startswith("over-removal guard: the article zone") for w in result.warnings)
+
+
+def test_zone_guard_lets_a_copy_of_the_article_go(generic_cleaner: Cleaner) -> None:
+    # A dump holding the article three times: dropping two copies loses no word.
+    menu = [f"Section {a}{b}" for a in "ABCD" for b in "ABCDEFGHIJ"]
+    result = generic_cleaner.clean_text("\n".join([*ARTICLE, *menu, *ARTICLE, *menu, *ARTICLE]))
+    assert result.text == "\n".join(ARTICLE)
+    assert result.warnings == ()
 
 
 def test_zone_guard_keeps_text_when_more_paragraphs_lie_outside_than_in_the_zone() -> None:
@@ -703,7 +723,7 @@ def test_zone_guard_keeps_text_when_more_paragraphs_lie_outside_than_in_the_zone
     result = cleaner.clean_text(stories(2))  # as many paragraphs outside the zone as in it
     assert result.warnings == ()
     result = cleaner.clean_text(stories(3))  # twice as many
-    assert result.text.count(ARTICLE[0]) == 3
+    assert kept_stories(result) == 3
     assert any("words in paragraphs outside it" in w for w in result.warnings)
 
 
@@ -759,9 +779,9 @@ def test_pipeline_guard_cleans_again_with_line_rules_only() -> None:
         )
     )
     result = reckless.clean_text(stories(4))  # the zone would keep a quarter of the text
-    assert result.text.count(ARTICLE[0]) == 4
+    assert kept_stories(result) == 4
     assert any(
-        "kept 80 of 320 words of running text (80 of 320 in paragraphs); cleaned again with"
+        "kept 83 of 332 words of running text (83 of 332 in paragraphs); cleaned again with"
         " line rules only" in w
         for w in result.warnings
     )

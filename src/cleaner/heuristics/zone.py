@@ -640,7 +640,8 @@ class OutsideZone(Heuristic):
     dropped and the result says so in ``warnings``. Paragraphs are blocks of running text of
     ``paragraph_words`` words or more on consecutive lines (``paragraph_blocks``). Running
     text outside the zone that is all lone sentences between buttons and fields (a sign-up
-    form's messages, a column of readers' questions) is no article's, however much of it.
+    form's messages, a column of readers' questions) is no article's, however much of it;
+    nor is a copy of a line the zone keeps, which loses no word when it goes.
     """
 
     ID = "generic.outside-zone"
@@ -660,8 +661,15 @@ class OutsideZone(Heuristic):
             and ctx.is_running_text(s)
         ]
         inside = [(pos, n) for pos, n in running if start <= pos <= end]
-        outside = [(pos, n) for pos, n in running if not start <= pos <= end]
-        share = sum(n for _, n in outside) / (sum(n for _, n in running) or 1)
+        # A copy of a paragraph the zone keeps (a dump holding the article twice) loses no
+        # word when it goes.
+        copies = {ctx.lines[pos].text for pos, _ in inside}
+        outside = [
+            (pos, n)
+            for pos, n in running
+            if not start <= pos <= end and ctx.lines[pos].text not in copies
+        ]
+        share = sum(n for _, n in outside) / (sum(n for _, n in inside + outside) or 1)
         min_words = self.options["paragraph_words"]
         outside_paragraphs = paragraph_words(outside, min_words)
         inside_paragraphs = paragraph_words(inside, min_words)
