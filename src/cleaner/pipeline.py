@@ -37,6 +37,7 @@ from .segment import normalize_line, split_segments
 OVER_REMOVAL_SHARE = 1 / 3
 """The over-removal guard fires when the body keeps less than this share of running text."""
 MIN_GUARDED_WORDS = 50
+"""The over-removal guard judges only documents with this many words in paragraphs."""
 AGGRESSIVE = frozenset(
     {"generic.article-zone", "generic.outside-zone", "generic.related", "generic.menu-run"}
 )
@@ -99,9 +100,8 @@ class RunningWords:
         sign-up form's messages, readers' questions) are no article's paragraphs: however
         much of them goes, the article's paragraphs may all be kept."""
         return (
-            self.total >= MIN_GUARDED_WORDS
+            self.in_paragraphs >= MIN_GUARDED_WORDS  # and so the running text as a whole
             and self.kept < OVER_REMOVAL_SHARE * self.total
-            and self.in_paragraphs >= MIN_GUARDED_WORDS
             and self.kept_in_paragraphs < OVER_REMOVAL_SHARE * self.in_paragraphs
         )
 
