@@ -660,6 +660,18 @@ def test_menu_run_inside_the_article_but_not_a_bulleted_list(generic_cleaner: Cl
     assert not any(line in result.text.splitlines() for line in menu)
 
 
+def test_a_sidebar_of_categories_with_post_counts_is_a_menu(generic_cleaner: Cleaner) -> None:
+    categories = ["Allotments (12)", "Bus routes (48)", "Council meetings (131)", "Libraries (7)"]
+    categories += ["Parks and gardens (56)", "Street lighting (3)"]
+    books = ["The Canal Towns (1986)", "A River Walk (1991)", "Lanterns (1994)"]
+    books += ["The Old Mill (1994)", "Market Days (1999)"]
+    text = "\n".join([ARTICLE[0], *categories, ARTICLE[1], *books, ARTICLE[2]])
+    result = generic_cleaner.clean_text(text)
+    assert {r.text: r.rule for r in result.removed} == dict.fromkeys(categories, "generic.menu-run")
+    # a count that is a year: a list of books, kept
+    assert result.text == "\n".join([ARTICLE[0], ARTICLE[1], *books, ARTICLE[2]])
+
+
 def test_a_list_the_article_announces_is_kept(generic_cleaner: Cleaner) -> None:
     supplies = ["Card", "Scissors", "Glue stick", "Coloured pencils", "String"]
     announced = "\n".join([ARTICLE[0], "For the lantern you will need:", *supplies, ARTICLE[1]])

@@ -364,6 +364,11 @@ class LinkRow(Heuristic):
         return len(numbers) >= 4 and all(b == a + 1 for a, b in pairwise(numbers))
 
 
+# A sidebar's link with the number of posts behind it: "Accessories (45)", "Most read (12)".
+# A year there makes a bibliography's or a filmography's entry ("Out of Place (1999)").
+_POST_COUNT = re.compile(r"\s*\((?!(?:1[89]|20)\d\d\))\d[\d,]*\)$")
+
+
 class MenuRun(Heuristic):
     """A run of at least ``min_run`` short lines inside the article: a menu or a link bar.
 
@@ -371,20 +376,28 @@ class MenuRun(Heuristic):
     bullet: ``Article / Stock Quotes / Comments / smaller / Larger`` one per line. A list in an
     article has bullets, numbers or longer items, or a sentence right above it that announces
     it with a colon or ``as follows`` (``The update brings these changes:``), and stays.
+    A sidebar's categories or most-read posts with their post counts (``Accessories (45)``,
+    ``Back to those rules… (18)``) are menu-like up to ``max_words_counted`` words before the
+    count; a count that is a year (``Out of Place (1999)``) is a book list's and makes no
+    menu, and a table's row keeps its digits (``1994-1999 Celtic 89 (16)``).
     """
 
     ID = "generic.menu-run"
     SCOPE = "document"
-    DEFAULTS = MappingProxyType({"min_run": 5, "max_words": 4})
+    DEFAULTS = MappingProxyType({"min_run": 5, "max_words": 4, "max_words_counted": 6})
 
     def _menu_like(self, seg: Segment) -> bool:
+        if seg.decided or LIST_ITEM.match(seg.text):
+            return False
         text = seg.text
+        counted = _POST_COUNT.search(text)
+        if counted:
+            text = text[: counted.start()]
+        max_words = self.options["max_words_counted" if counted else "max_words"]
         return (
-            not seg.decided
-            and 1 <= len(words(text)) <= self.options["max_words"]
-            and not ends_sentence(text)
+            1 <= len(words(text)) <= max_words
+            and (counted or not ends_sentence(text))
             and not any(c.isdigit() for c in text)
-            and not LIST_ITEM.match(text)
         )
 
     def apply(self, ctx: Context) -> None:
