@@ -672,6 +672,22 @@ def test_a_sidebar_of_categories_with_post_counts_is_a_menu(generic_cleaner: Cle
     assert result.text == "\n".join([ARTICLE[0], ARTICLE[1], *books, ARTICLE[2]])
 
 
+def test_a_menu_glued_into_one_line_is_neither_headline_nor_article(
+    generic_cleaner: Cleaner,
+) -> None:
+    menu = (
+        "Home News Sport Business Markets Technology Science Health Travel Culture Books Music"
+        " Film Television Radio Weather Opinion Letters Obituaries Puzzles Crosswords Jobs Cars"
+    )
+    result = generic_cleaner.clean_text("\n".join([menu, "Council shuts old bridge", *ARTICLE]))
+    assert result.title == "Council shuts old bridge"
+    assert [(r.rule, r.text) for r in result.removed] == [
+        ("generic.outside-zone", menu),
+        ("generic.title", "Council shuts old bridge"),
+    ]
+    assert result.text == "\n".join(ARTICLE)
+
+
 def test_a_list_the_article_announces_is_kept(generic_cleaner: Cleaner) -> None:
     supplies = ["Card", "Scissors", "Glue stick", "Coloured pencils", "String"]
     announced = "\n".join([ARTICLE[0], "For the lantern you will need:", *supplies, ARTICLE[1]])

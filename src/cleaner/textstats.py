@@ -81,13 +81,44 @@ def has_sentence(text: str) -> bool:
     return ends_sentence(text) or bool(_SENTENCE_INSIDE.search(text))
 
 
+_SENTENCE_MARK = re.compile(r"[.!?](?:\s|$)")
+
+
+@functools.lru_cache(maxsize=4096)
+def is_glued_list(text: str) -> bool:
+    """A list of names saved as one long line: a menu, a site's sections, a tag cloud
+    (``Home Business Tech Markets Entrepreneurs Leadership Personal Finance ...``).
+
+    At least 20 words between spaces, at most one sentence end per 40 of them and two commas,
+    at most 15% of the words opening in lower case and at least half opening with a capital:
+    names one after the other, not sentences. A line in a script without case is never one.
+
+    >>> is_glued_list("Home News Sport Business Markets Technology Science Health Travel"
+    ...     " Culture Books Music Film Television Radio Weather Opinion Letters Obituaries Puzzles")
+    True
+    >>> is_glued_list("The Council Met On Tuesday And Voted To Close The Old Bridge. It Will"
+    ...     " Open A Temporary Crossing In The Spring. Buses Will Be Rerouted Until Then.")
+    False
+    """
+    tokens = text.split()
+    n = len(tokens)
+    if n < 20 or text.count(",") > 2 or len(_SENTENCE_MARK.findall(text)) > n // 40:
+        return False
+    lower = sum(token[:1].islower() for token in tokens)
+    upper = sum(token[:1].isupper() for token in tokens)
+    return lower <= 0.15 * n and upper >= 0.5 * n
+
+
 def is_prose(text: str, *, min_words: int = 12) -> bool:
     """A line that reads as running text: long enough and ending like a sentence.
 
-    Very long lines count as prose even without final punctuation (scrapers cut lines).
+    Very long lines count as prose even without final punctuation (scrapers cut lines),
+    unless they are names glued into one line (``is_glued_list``).
     """
     n = len(words(text))
-    return (n >= min_words and ends_sentence(text)) or n >= 30
+    if n < min_words:
+        return False
+    return (ends_sentence(text) or n >= 30) and not is_glued_list(text)
 
 
 def is_headline_like(text: str, *, max_words: int = 25) -> bool:

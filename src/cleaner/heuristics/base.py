@@ -17,7 +17,7 @@ from ..errors import ConfigError
 from ..language import Language, detect_language, word_tokens
 from ..model import Decision, Segment
 from ..outlets import spells_slug
-from ..textstats import ends_sentence, words
+from ..textstats import ends_sentence, is_glued_list, words
 
 
 @dataclass
@@ -95,9 +95,10 @@ class Context:
         """Whether a line reads as running text: at least ``min_words`` words with a stopword
         share of ``min_density`` in the document's language (``long_words`` words suffice at
         half that share); with no known language, a sentence ending stands in for stopwords.
+        Names glued into one long line (a menu, a tag cloud: ``is_glued_list``) never are.
         """
         n = len(self.tokens(seg))
-        if n < min_words:
+        if n < min_words or is_glued_list(seg.text):
             return False
         if self.language.name is None:
             return ends_sentence(seg.text) or n >= long_words

@@ -11,6 +11,7 @@ from ..ruleset import match_key
 from ..textstats import (
     has_sentence,
     is_date_line,
+    is_glued_list,
     is_headline_like,
     is_item_list,
     is_prose,
@@ -46,7 +47,8 @@ class Title(Heuristic):
     first line of running text stands in for it, and only a line at most ``near_zone``
     lines above that one can be the headline. Taglines and kickers above a
     headline are shorter than it, so the longest wins; ties go to the earliest. Bylines,
-    labelled fields (``Posted: ...``) and quote attributions are never the headline.
+    labelled fields (``Posted: ...``), quote attributions and menus glued into one line are
+    never the headline.
     When the input carries its own headline (a record's ``title`` field), only a line that
     matches it is taken, so a body saved without its headline keeps its first line.
     Kept in the body: subheadings below the first paragraph (``Turkey ‘concerned’``).
@@ -97,6 +99,7 @@ class Title(Heuristic):
                 and ctx.word_count(seg) >= self.options["min_words"]
                 and not is_date_line(seg.text)
                 and not is_item_list(seg.text)
+                and not is_glued_list(seg.text)
                 and not _NOT_A_HEADLINE.search(seg.text)
             ):
                 candidates.append(seg)
