@@ -31,6 +31,13 @@ def test_title_prefers_the_headline_over_a_shorter_kicker(generic_cleaner: Clean
     assert result.text.startswith("Local news\n\n")
 
 
+@pytest.mark.parametrize("zone", ["CT", "PT", "MT", "ET"])
+def test_a_longer_date_line_is_no_headline(generic_cleaner: Cleaner, zone: str) -> None:
+    dated = f"Last Updated: Thursday, December 27, 2007 | 10:56 AM {zone}"
+    result = generic_cleaner.clean_text(f"Council shuts old bridge\n\n{dated}\n\n{PROSE}\n")
+    assert result.title == "Council shuts old bridge"
+
+
 MEMO_URL = "https://www.middleeastmonitor.com/20151008-baghdad-may-ask-russia-to-carry-out-airstrikes-in-iraq/"
 MEMO_HEADLINE = "Baghdad may ask Russia to carry out airstrikes in Iraq"
 

@@ -43,8 +43,10 @@ _DATE_TOKEN = re.compile(
 )
 # What else a date line may hold: weekdays, numbers, times, zones and the usual labels.
 _DATE_FILLER = re.compile(
-    rf"\b(?:{MONTHS}|{_WEEKDAYS})\b\.?|\d+(?:st|nd|rd|th|h)?|[ap]\.?m\.?|\b(?:et|est|edt|pst|pdt|"
-    r"cst|cdt|gmt|utc|bst|cet|cest|ist|jst|uhr|h)\b|\b(?:published|updated|posted|last|modified|"
+    rf"\b(?:{MONTHS}|{_WEEKDAYS})\b\.?|\d+(?:st|nd|rd|th|h)?|[ap]\.?m\.?|"
+    # time zones, North America's also without the S or D ("10:56 AM CT")
+    r"\b(?:et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|ast|adt|nt|nst|ndt|gmt|utc|bst|cet|cest|"
+    r"ist|jst|aest|aedt|uhr|h)\b|\b(?:published|updated|posted|last|modified|"
     r"first|on|at|am|um|le|el|de|du|of|the|date|stand|veröffentlicht|aktualisiert|publié|mis|"
     r"à|jour|publicado|actualizado|minutes?|hours?|ago|today|yesterday)\b|[\W_]+",
     re.IGNORECASE,
