@@ -443,6 +443,9 @@ class Interface(Heuristic):
         "Continue Article",
         "Story Tools: E-MAIL | PRINT | Text Size: S M L XL",
         "We have detected that you currently have Javascript disabled.",
+        "Please enable JavaScript to view the comments powered by Disqus.",
+        "comments powered by Disqus",
+        "Javascript is not enabled on your browser. Please enable javascript to use the forum.",
         "Newer Post Older Post Home",
         "Search this blog",
         "Blog Archive",
@@ -494,6 +497,7 @@ class Interface(Heuristic):
         "Rate this year's harvest as poor, the farmers' union said.",
         'Continue reading "the small print", the lawyer advised, before you sign anything.',
         "See all posts by the ministry on the new portal, officials urged.",
+        "Users were asked to enable JavaScript to view the new maps, the council said.",
     )
     _LABEL = _whole(
         r"advertisements?(?:\s*[-–—:]\s*(?:scroll|continue) [\w ]{1,40})?",
@@ -527,6 +531,10 @@ class Interface(Heuristic):
         r"loading(?:\.\.\.|…)?|please wait(?:\.\.\.|…)?",
         r"(?:we have detected that )?(?:you (?:currently )?have )?"
         r"javascript (?:is )?(?:required|disabled).{0,80}",
+        # a comment widget's or a page's notice to readers without JavaScript
+        r"(?:javascript is (?:not enabled|disabled) (?:on|in) your browser\.?\s*)?"
+        r"please (?:enable|turn on) javascript(?: in your browser)? to (?:view|see|use|read|post)"
+        r".{0,200}|(?:blog )?comments powered by disqus\.?",
         r"(?:text|font) ?size:?(?: [a-z+-]{1,8}){0,3}|font:",
         r"(?:smaller|larger|a\+|a-)(?: (?:smaller|larger|a\+|a-))*",
         r"\d+ min(?:ute)?s? read|lesezeit:? \d+ min(?:uten)?\.?|temps de lecture.{0,20}",
