@@ -38,6 +38,13 @@ def test_a_longer_date_line_is_no_headline(generic_cleaner: Cleaner, zone: str) 
     assert result.title == "Council shuts old bridge"
 
 
+@pytest.mark.parametrize("numbers", ["2004 2005 2006", "16 / 18"])
+def test_a_line_without_words_is_no_headline(generic_cleaner: Cleaner, numbers: str) -> None:
+    # a web archive's row of years above the page, a gallery's counter
+    result = generic_cleaner.clean_text(f"{numbers}\n\nBridge shut\n\n{PROSE}\n")
+    assert result.title == "Bridge shut"
+
+
 MEMO_URL = "https://www.middleeastmonitor.com/20151008-baghdad-may-ask-russia-to-carry-out-airstrikes-in-iraq/"
 MEMO_HEADLINE = "Baghdad may ask Russia to carry out airstrikes in Iraq"
 

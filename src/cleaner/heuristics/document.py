@@ -9,6 +9,7 @@ from types import MappingProxyType
 from ..model import Decision, Field, Label, Segment
 from ..ruleset import match_key
 from ..textstats import (
+    LETTER_WORD,
     has_sentence,
     is_date_line,
     is_glued_list,
@@ -47,8 +48,9 @@ class Title(Heuristic):
     first line of running text stands in for it, and only a line at most ``near_zone``
     lines above that one can be the headline. Taglines and kickers above a
     headline are shorter than it, so the longest wins; ties go to the earliest. Bylines,
-    labelled fields (``Posted: ...``), quote attributions and menus glued into one line are
-    never the headline.
+    labelled fields (``Posted: ...``), quote attributions, menus glued into one line and
+    lines without a word of letters (a web archive's row of years, ``2004 2005 2006``; a
+    gallery's ``16/18``) are never the headline.
     When the input carries its own headline (a record's ``title`` field), only a line that
     matches it is taken, so a body saved without its headline keeps its first line.
     Kept in the body: subheadings below the first paragraph (``Turkey ‘concerned’``).
@@ -97,6 +99,7 @@ class Title(Heuristic):
             if (
                 is_headline_like(seg.text, max_words=self.options["max_words"])
                 and ctx.word_count(seg) >= self.options["min_words"]
+                and LETTER_WORD.search(seg.text)
                 and not is_date_line(seg.text)
                 and not is_item_list(seg.text)
                 and not is_glued_list(seg.text)
