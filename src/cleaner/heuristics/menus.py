@@ -378,8 +378,8 @@ class MenuRun(Heuristic):
     it with a colon or ``as follows`` (``The update brings these changes:``), and stays.
     A sidebar's categories or most-read posts with their post counts (``Accessories (45)``,
     ``Back to those rules… (18)``) are menu-like up to ``max_words_counted`` words before the
-    count; a count that is a year (``Out of Place (1999)``) is a book list's and makes no
-    menu, and a table's row keeps its digits (``1994-1999 Celtic 89 (16)``).
+    count. A count that is a year (``Out of Place (1999)``) is a book list's, and digits
+    before the count are a table's row (``1994-1999 Celtic 89 (16)``): neither is menu-like.
     """
 
     ID = "generic.menu-run"
