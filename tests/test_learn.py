@@ -225,6 +225,24 @@ def test_labels_and_long_furniture_lines_are_learned() -> None:
     assert [r.id for r in again.rules] == [r.id for r in rules]
 
 
+def test_a_shape_too_long_for_a_rule_file_is_not_drafted() -> None:
+    """An archive's weeks and post counts in one line, the counts changing from page to page:
+    its shape would be a pattern longer than a rule file takes, so the draft leaves it out
+    and still loads."""
+    weeks = [f"{m:02d}/{d:02d} - {m:02d}/{d + 7:02d}" for m in range(1, 13) for d in (1, 8, 15, 22)]
+
+    def archive(i: int) -> str:
+        return "Blog Archive " + " ".join(f"{w} ({(i + k) % 9 + 1})" for k, w in enumerate(weeks))
+
+    pages = [f"{site_page(i)}\n{archive(i)}" for i in range(6)]
+    assert len(archive(0)) < 2000  # short enough to be learned from
+    learned = learn_rules(pages, outlet_id="gazette", domains=["gazette.example"])
+    shapes = [
+        p for r in learned.outlet.rules if r.matcher.kind == "regex" for p in r.matcher.patterns
+    ]
+    assert shapes == [r"^Posted at \d+:\d+ AM$"]
+
+
 def test_plain_words_opening_headlines_are_no_prefix() -> None:
     """On a sports site, ``New York Jets`` and ``New York Giants`` share an opening of plain
     words, and so do headlines: only a label or a path (``Posted in:``) makes a prefix."""

@@ -38,7 +38,7 @@ from .heuristics.bylines import is_sign_off
 from .model import Label, Segment
 from .outlets import host_of
 from .pipeline import Cleaner, is_page, read_record
-from .ruleset import OutletRules, RuleSet, parse_rule_text
+from .ruleset import MAX_PATTERN_LENGTH, OutletRules, RuleSet, parse_rule_text
 from .textstats import LETTER_WORD, has_sentence, is_date_line
 
 _DIGITS = re.compile(r"\d+")
@@ -271,6 +271,7 @@ def learn_rules(
             rules.append(_group_rule(outlet_id, "exact", group, place, n, prose, prose_examples))
     for shape, stats in sorted(shapes.items(), key=lambda kv: -kv[1].docs):
         variants = shape_lines[shape]
+        pattern = _shape_regex(next(iter(variants)))
         if (
             stats.docs < threshold
             or shape in taken_shapes
@@ -279,6 +280,9 @@ def learn_rules(
             or stats.prose * 2 > stats.docs
             or stats.kept * 2 > stats.docs
             or is_date_line(next(iter(variants)))  # a site's date lists look like its dates
+            # a long line of many numbers (an archive's weeks and post counts in one line)
+            # makes a pattern longer than a rule file takes: left to generic cleaning
+            or len(pattern) > MAX_PATTERN_LENGTH
         ):
             continue
         place, within = _place(stats)
@@ -286,7 +290,7 @@ def learn_rules(
             _rule(
                 outlet_id,
                 "regex",
-                [_shape_regex(next(iter(variants)))],
+                [pattern],
                 place,
                 within,
                 [stats],
