@@ -686,6 +686,18 @@ def test_a_sidebar_of_categories_with_post_counts_is_a_menu(generic_cleaner: Cle
     assert result.text == "\n".join([ARTICLE[0], ARTICLE[1], *books, ARTICLE[2]])
 
 
+def test_a_code_listing_in_the_article_is_no_menu(generic_cleaner: Cleaner) -> None:
+    fields = ["int station;", "int gauge;", "float level;", "float flow;", "char *unit;"]
+    listing = ["struct reading {", *fields, "};"]
+    config = ["[gauges]", "upstream =", "downstream =", "alarm =", "retry = false"]
+    menu = ["{rivers}", "{bridges}", "{weather}", "{archive}", "{contact}"]
+    text = "\n".join([ARTICLE[0], *listing, ARTICLE[1], *config, ARTICLE[2]])
+    assert generic_cleaner.clean_text(text).text == text
+    # a blog's categories in braces are no code: still a menu
+    result = generic_cleaner.clean_text("\n".join([ARTICLE[0], *menu, *ARTICLE[1:]]))
+    assert {r.text: r.rule for r in result.removed} == dict.fromkeys(menu, "generic.menu-run")
+
+
 def test_a_menu_glued_into_one_line_is_neither_headline_nor_article(
     generic_cleaner: Cleaner,
 ) -> None:

@@ -134,6 +134,32 @@ def is_headline_like(text: str, *, max_words: int = 25) -> bool:
     return bool(first) and (first[0].isupper() or first[0].isdigit())
 
 
+# A statement's or a block's end, a block's start, an assignment, a call without arguments, a
+# line broken after an opening bracket or an equals sign.
+_CODE = re.compile(r"[;{}(=]$|^[{}]|\s=\s|\w\(\)")
+
+
+def is_code_line(text: str) -> bool:
+    """A line of program code in an article's listing: it ends a statement or opens or closes
+    a block (``int count;``, ``struct entry {``, ``}``), assigns (``publish = false``), calls
+    without arguments (``response.json()``) or breaks after an opening bracket or an equals
+    sign (``rows AS (``, ``rebase =``). No menu's item or tag is written so; a label in braces
+    (a blog's ``{travel}`` category) and a template's unfilled placeholder (``{{ post.date }}``)
+    are not code.
+
+    >>> [is_code_line(t) for t in ("unsigned int length;", "} __packed;", "retry = 3", "}")]
+    [True, True, True, True]
+    >>> [is_code_line(t) for t in ("Home", "Health & Fitness", "Q&A: The (new) rules")]
+    [False, False, False]
+    >>> [is_code_line(t) for t in ("{travel}", "{{ post.date }} | {{ post.hour }}")]
+    [False, False]
+    """
+    line = text.strip()
+    if len(line) > 1 and line.startswith("{") and line.endswith("}"):
+        return False
+    return bool(_CODE.search(line))
+
+
 _ITEM_SEPARATOR = re.compile(r"\s(?:/|\||>|»|›|•|·)\s")
 
 

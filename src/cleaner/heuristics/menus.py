@@ -15,6 +15,7 @@ from ..textstats import (
     MONTH_NUMBERS,
     MONTHS,
     ends_sentence,
+    is_code_line,
     month_number,
     words,
 )
@@ -375,7 +376,8 @@ class MenuRun(Heuristic):
     Each line has at most ``max_words`` words, no sentence ending, no digits and no list
     bullet: ``Article / Stock Quotes / Comments / smaller / Larger`` one per line. A list in an
     article has bullets, numbers or longer items, or a sentence right above it that announces
-    it with a colon or ``as follows`` (``The update brings these changes:``), and stays.
+    it with a colon or ``as follows`` (``The update brings these changes:``), and stays; so do
+    the lines of a code listing (``int count;``, ``}``: ``is_code_line``).
     A sidebar's categories or most-read posts with their post counts (``Accessories (45)``,
     ``Back to those rules… (18)``) are menu-like up to ``max_words_counted`` words before the
     count. A count that is a year (``Out of Place (1999)``) is a book list's, and digits
@@ -387,7 +389,7 @@ class MenuRun(Heuristic):
     DEFAULTS = MappingProxyType({"min_run": 5, "max_words": 4, "max_words_counted": 6})
 
     def _menu_like(self, seg: Segment) -> bool:
-        if seg.decided or LIST_ITEM.match(seg.text):
+        if seg.decided or LIST_ITEM.match(seg.text) or is_code_line(seg.text):
             return False
         text = seg.text
         counted = _POST_COUNT.search(text)
