@@ -242,6 +242,9 @@ class Subscription(Heuristic):
         "Ja. Ich bin Abonnent.",
         "Saisissez votre adresse e-mail pour suivre ce blog et recevoir les nouveaux articles.",
         "Um neue Beiträge per E-Mail zu erhalten, hier die E-Mail-Adresse eingeben.",
+        "CLICK HERE TO GET THE EXAMPLE NEWS APP",
+        "NEW You can now listen to Example News articles!",
+        "As últimas notícias diretamente no seu e-mail",
     )
     KEEP_EXAMPLES = (
         "Subscribers to the paper's print edition fell by a third.",
@@ -262,6 +265,9 @@ class Subscription(Heuristic):
         r"get (?:the|our) (?:[\w ]{1,30} )?(?:app|newsletter)|"
         r"get [\w ]{1,40} (?:e-?mail )?newsletters?$|"
         r"download (?:the|our) (?:[\w ]{1,30} )?app|"
+        r"click here to (?:get|download) (?:the|our) (?:[\w ]{1,30} )?apps?\b|"
+        # a page that reads its articles aloud: "New! You can now listen to Example articles."
+        r"(?:new\W{0,2} )?you can now listen to (?:[\w ]{1,30} )?(?:articles|stories)\b|"
         r"enter your e-?mail|(?:get|receive) (?:the latest|our)[\w ,]{0,40}(?:in|to) your inbox|"
         r"support (?:our|independent) journalism|start your (?:free )?trial|"
         r"join our newsletter|gib deine e-?mail-adresse ein|"
@@ -306,6 +312,7 @@ class Subscription(Heuristic):
         r"[^.]{0,30}\b(?:ios|android|iphone)\b"
         r"|\bdownload our (?:[\w ]{1,30} )?apps?\b[^.]{0,30}\b(?:ios|android|iphone)\b"
         r"|\bstraight to your inbox\b"
+        r"|\bdiretamente (?:no seu|na sua) (?:e-?mail|caixa de entrada)\b"
         r"|\b(?:direkt|gleich) (?:in )?(?:dein|ihr|euer) (?:e-?mail-)?(?:postfach|mailbox)\b"
         r"|^(?:submit|send|write) (?:your |us )?(?:a )?letters? to the editor\b"
         r"|\bsubmit a letter to the editor\b"
@@ -323,6 +330,7 @@ class Subscription(Heuristic):
     # tried only on lines that have one.
     _PROMPT_HINTS = (
         *("newsletter", "bolet", "lettre", "download", "straight to your inbox", "postfach"),
+        "diretamente",
         *("mailbox", "to the editor", "unterstütz", "wesprzyj", "beitrag hilft", "supporting"),
         *("notification", "benachrichtigung", "access to", "wählen sie", "abonnent", "ein abo"),
     )
@@ -482,6 +490,10 @@ class Interface(Heuristic):
         "Bewerten:",
         "View all posts by Ana Reis →",
         "Zeige alle Beiträge von Ana Reis",
+        "Page not displaying correctly? You need to enable JavaScript to run this page!",
+        "To use Example Shop, we recommend using the latest versions of Chrome or Firefox",
+        "The clip is not available in your country.",
+        "Enter the characters you see below",
     )
     KEEP_EXAMPLES = (
         "Advertisements for the drug were banned in 1990.",
@@ -498,6 +510,8 @@ class Interface(Heuristic):
         'Continue reading "the small print", the lawyer advised, before you sign anything.',
         "See all posts by the ministry on the new portal, officials urged.",
         "Users were asked to enable JavaScript to view the new maps, the council said.",
+        "Was the site broken? Engineers said readers had to enable JavaScript to see it.",
+        "The film is not available in your country yet, the studio said.",
     )
     _LABEL = _whole(
         r"advertisements?(?:\s*[-–—:]\s*(?:scroll|continue) [\w ]{1,40})?",
@@ -535,6 +549,17 @@ class Interface(Heuristic):
         r"(?:javascript is (?:not enabled|disabled) (?:on|in) your browser\.?\s*)?"
         r"please (?:enable|turn on) javascript(?: in your browser)? to (?:view|see|use|read|post)"
         r".{0,200}|(?:blog )?comments powered by disqus\.?",
+        # "Page not displaying correctly? You need to enable JavaScript to run this page!"
+        r"(?:[^.!?]{1,60}\?\s*)?(?:please |you (?:need|have) to |you must )"
+        r"(?:enable|turn on|activate) javascript\b.{0,120}",
+        # notices to readers with an old browser, a blocked video, a robot check
+        r"(?:to use [^,.]{1,40}, )?we recommend using the latest versions? of .{1,80}|"
+        r"(?:your|this) (?:web )?browser is (?:not supported|out of date|outdated)\b.{0,120}|"
+        r"please (?:upgrade|update) (?:your (?:web )?browser|to a (?:newer|modern) browser)\b"
+        r".{0,120}",
+        r"(?:this|the) (?:video|clip|content) is (?:not|no longer) available in your"
+        r" (?:country|region)\.?",
+        r"(?:enter|type) the characters you see (?:below|in (?:this|the) (?:image|picture))\.?",
         r"(?:text|font) ?size:?(?: [a-z+-]{1,8}){0,3}|font:",
         r"(?:smaller|larger|a\+|a-)(?: (?:smaller|larger|a\+|a-))*",
         r"\d+ min(?:ute)?s? read|lesezeit:? \d+ min(?:uten)?\.?|temps de lecture.{0,20}",

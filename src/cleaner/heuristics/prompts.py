@@ -42,6 +42,8 @@ _PROMPTS = (
     rf"share(?: this| the)?(?: article| story| post| page| video)?(?: on| via| with)?"
     rf"(?:\s*(?:{_NETWORKS}))*\s*:?{_COUNT}",
     rf"(?:{_BUTTONS})(?:\s*[|/·•,]?\s*(?:{_BUTTONS}))*",
+    r"share (?:this|the) (?:article|story|post|page) (?:in|on|with|across) (?:your )?"
+    r"social (?:networks?|media)[.!]?",
     r"(?:email|e-mail|print|send|save)(?: this)? (?:article|story|page|post)[.!]?",
     r"share (?:this|it) with (?:your )?friends|"
     r"share with a friend(?: or colleague)?|"
@@ -123,6 +125,7 @@ class Prompts(Heuristic):
     DROP_EXAMPLES = (
         "Show Comments",
         "Share this article",
+        "Share this article in your social network",
         "Follow us on Twitter",
         "Add your two cents",
         "FACEBOOK TWITTER EMAIL",
@@ -180,6 +183,7 @@ class Prompts(Heuristic):
         "Follow the money, the senator said.",
         "Comments from the minister drew criticism.",
         "Twitter said it would review the decision.",
+        "Share this article on social media and the reach doubles, the study found.",
         "Kommentare aus der Opposition ließen nicht lange auf sich warten.",
         "X X X",
         "Like this, the plan fails.",
