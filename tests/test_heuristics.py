@@ -735,6 +735,28 @@ def test_byline_and_date_go_to_metadata(generic_cleaner: Cleaner) -> None:
     assert result.text == "\n".join(ARTICLE)
 
 
+def test_a_blog_byline_whose_date_a_script_wrote_is_no_headline(generic_cleaner: Cleaner) -> None:
+    result = generic_cleaner.clean_text(page(above=["Posted on by riverwatcher"], below=[]))
+    assert (result.title, result.byline) == (None, "Posted on by riverwatcher")
+    assert result.text == "\n".join(ARTICLE)
+
+
+def test_an_item_of_a_numbered_list_above_the_article_is_no_headline(
+    generic_cleaner: Cleaner,
+) -> None:
+    reasons = [
+        "1. The supports have lost a third of their steel",
+        "2. Repairs would cost more than a new crossing, the engineers found",
+        "3. A temporary crossing can open in the spring",
+    ]
+    result = generic_cleaner.clean_text(page(above=reasons, below=[]))
+    assert result.title is None
+    assert result.text == "\n".join([*reasons, *ARTICLE])
+    # one numbered line alone may be a headline: "1. FC Köln" is a club's name
+    result = generic_cleaner.clean_text(page(above=["1. FC Köln wins the derby"], below=[]))
+    assert result.title == "1. FC Köln wins the derby"
+
+
 TOWNS = ["Ashford", "Bexley", "Crawley", "Dorking"]
 
 

@@ -30,8 +30,17 @@ _DATE_LABEL = re.compile(
 )
 
 
+# "Posted on by jdoe": a blog's byline whose date a script was to write in, with the author's
+# user name, capitalised or not.
+_UNDATED_POST = re.compile(r"^posted on by @?[\w.-]+$", re.IGNORECASE)
+
+
 def is_byline(text: str) -> bool:
-    return len(words(text)) <= 20 and not text.endswith(("?", "!")) and bool(BYLINE.match(text))
+    return (
+        len(words(text)) <= 20
+        and not text.endswith(("?", "!"))
+        and (bool(BYLINE.match(text)) or bool(_UNDATED_POST.match(text)))
+    )
 
 
 _CONTRIBUTED = r"\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)\b"

@@ -10,6 +10,7 @@ from ..model import Decision, Field, Label, Segment
 from ..ruleset import match_key
 from ..textstats import (
     LETTER_WORD,
+    LIST_ITEM,
     has_sentence,
     is_date_line,
     is_glued_list,
@@ -22,12 +23,25 @@ from .base import Context, Heuristic
 
 # Lines shaped like a headline that are not one: bylines, labelled fields, quote attributions.
 _NOT_A_HEADLINE = re.compile(
-    r"^by\s+\S"
+    r"^(?:posted on )?by\s+\S"
     r"|^(?:headline|posted|published|updated|date|source|filed(?: under)?|category|tags?|"
     r"print date|view \w+|news code)\s*:"
     r"|^[\"'“‘].*[,?!][\"'”’]\s+\S+(?:\s+\S+)?\s+(?:said|says|asks|asked)$",
     re.IGNORECASE,
 )
+
+
+def _in_list(seg: Segment, ctx: Context) -> bool:
+    """Whether a line is an item of a numbered or bulleted list (``3. Dairy weakens bones``
+    between ``2. ...`` and ``4. ...``): one such line alone may be a headline (``1. FC Köln
+    wins the derby``), a line in a run of them is not."""
+    if not LIST_ITEM.match(seg.text):
+        return False
+    pos = ctx.position(seg)
+    return any(
+        0 <= i < len(ctx.lines) and LIST_ITEM.match(ctx.lines[i].text) is not None
+        for i in (pos - 1, pos + 1)
+    )
 
 
 def _same_title(line: str, known: str) -> bool:
@@ -50,7 +64,7 @@ class Title(Heuristic):
     headline are shorter than it, so the longest wins; ties go to the earliest. Bylines,
     labelled fields (``Posted: ...``), quote attributions, menus glued into one line and
     lines without a word of letters (a web archive's row of years, ``2004 2005 2006``; a
-    gallery's ``16/18``) are never the headline.
+    gallery's ``16/18``) and the items of a numbered or bulleted list are never the headline.
     When the input carries its own headline (a record's ``title`` field), only a line that
     matches it is taken, so a body saved without its headline keeps its first line.
     Kept in the body: subheadings below the first paragraph (``Turkey ‘concerned’``).
@@ -104,6 +118,7 @@ class Title(Heuristic):
                 and not is_item_list(seg.text)
                 and not is_glued_list(seg.text)
                 and not _NOT_A_HEADLINE.search(seg.text)
+                and not _in_list(seg, ctx)
             ):
                 candidates.append(seg)
         else:

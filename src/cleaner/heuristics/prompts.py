@@ -29,6 +29,8 @@ _PROMPTS = (
     r"join the (?:conversation|discussion|debate)[.!]?",
     r"(?:comments? (?:are|is) (?:closed|disabled)|be the first to comment)",
     r"click here to (?:comment|leave a comment)",
+    # a link's label: "Listen to the podcast: click here", "Full report – click here"
+    r"[^.!?]{1,60}(?::|\s[-–—])\s*click here\W*",
     # an account prompt of the comment section: "Please sign in to comment."
     r"(?:please |you (?:need|have) to |you must )?(?:sign|log) ?in"
     r"(?: or (?:create|register)(?: (?:an?|your) [\w ]{1,30}?account)?)?"
@@ -126,6 +128,7 @@ class Prompts(Heuristic):
         "Show Comments",
         "Share this article",
         "Share this article in your social network",
+        "Listen to the Podcast Audio: Click Here",
         "Follow us on Twitter",
         "Add your two cents",
         "FACEBOOK TWITTER EMAIL",
@@ -184,6 +187,7 @@ class Prompts(Heuristic):
         "Comments from the minister drew criticism.",
         "Twitter said it would review the decision.",
         "Share this article on social media and the reach doubles, the study found.",
+        "To apply, the council said: click here, fill in the form and wait a week.",
         "Kommentare aus der Opposition ließen nicht lange auf sich warten.",
         "X X X",
         "Like this, the plan fails.",
