@@ -245,6 +245,7 @@ class Subscription(Heuristic):
         "CLICK HERE TO GET THE EXAMPLE NEWS APP",
         "NEW You can now listen to Example News articles!",
         "As últimas notícias diretamente no seu e-mail",
+        "Top Stories Sign up to receive the daily top stories from the Example Post.",
     )
     KEEP_EXAMPLES = (
         "Subscribers to the paper's print edition fell by a third.",
@@ -308,6 +309,8 @@ class Subscription(Heuristic):
         r"|\bsuscr[ií]b\w*\b[^.]{0,40}\b(?:newsletter|bolet[ií]n)\b"
         r"|\binscrivez-vous\b[^.]{0,40}\b(?:newsletter|lettre)\b"
         r"|(?:^|[.!?] )(?:subscribe to|sign up for) (?:our|the)\b[^.!?]{0,40}\bnewsletters?\W*$"
+        r"|\bsign up to (?:receive|get) (?:the|our) (?:daily |weekly )?(?:top )?"
+        r"(?:stories|headlines|news|newsletters?)\b"
         r"|\b(?:news|stories|updates|headlines)\b[^.]{0,60}\bdownload\b[^.]{0,40}\bapps?\b"
         r"[^.]{0,30}\b(?:ios|android|iphone)\b"
         r"|\bdownload our (?:[\w ]{1,30} )?apps?\b[^.]{0,30}\b(?:ios|android|iphone)\b"
@@ -330,7 +333,7 @@ class Subscription(Heuristic):
     # tried only on lines that have one.
     _PROMPT_HINTS = (
         *("newsletter", "bolet", "lettre", "download", "straight to your inbox", "postfach"),
-        "diretamente",
+        *("diretamente", "sign up to"),
         *("mailbox", "to the editor", "unterstütz", "wesprzyj", "beitrag hilft", "supporting"),
         *("notification", "benachrichtigung", "access to", "wählen sie", "abonnent", "ein abo"),
     )
@@ -424,7 +427,9 @@ class Interface(Heuristic):
     text-size buttons, "back to top" and a footnote's link back to its citation, links to the
     full story or its translation, a shop's buttons, reading-time and loading notices, a
     widget's error message ("Something went wrong. Please try again later."). A label may
-    stand in brackets or parentheses: ``(Back to top)``.
+    stand in brackets or parentheses: ``(Back to top)``. A notice that the page did not load as
+    it should (JavaScript or a newer browser needed, a clip blocked in the reader's country, a
+    robot check) may run to a few sentences.
 
     Dropped: ``Advertisement``, ``Story continues below advertisement``, ``Image 2 of 5``,
     ``Fullscreen``, ``back to top``. Kept: ``Advertisements for the drug were banned in 1990.``
@@ -494,6 +499,9 @@ class Interface(Heuristic):
         "To use Example Shop, we recommend using the latest versions of Chrome or Firefox",
         "The clip is not available in your country.",
         "Enter the characters you see below",
+        "Sorry, we just need to make sure you're not a robot.",
+        "Please make sure your browser supports JavaScript and cookies and that you are not"
+        " blocking them from loading. For more information you can review our Terms of Service.",
     )
     KEEP_EXAMPLES = (
         "Advertisements for the drug were banned in 1990.",
@@ -549,17 +557,6 @@ class Interface(Heuristic):
         r"(?:javascript is (?:not enabled|disabled) (?:on|in) your browser\.?\s*)?"
         r"please (?:enable|turn on) javascript(?: in your browser)? to (?:view|see|use|read|post)"
         r".{0,200}|(?:blog )?comments powered by disqus\.?",
-        # "Page not displaying correctly? You need to enable JavaScript to run this page!"
-        r"(?:[^.!?]{1,60}\?\s*)?(?:please |you (?:need|have) to |you must )"
-        r"(?:enable|turn on|activate) javascript\b.{0,120}",
-        # notices to readers with an old browser, a blocked video, a robot check
-        r"(?:to use [^,.]{1,40}, )?we recommend using the latest versions? of .{1,80}|"
-        r"(?:your|this) (?:web )?browser is (?:not supported|out of date|outdated)\b.{0,120}|"
-        r"please (?:upgrade|update) (?:your (?:web )?browser|to a (?:newer|modern) browser)\b"
-        r".{0,120}",
-        r"(?:this|the) (?:video|clip|content) is (?:not|no longer) available in your"
-        r" (?:country|region)\.?",
-        r"(?:enter|type) the characters you see (?:below|in (?:this|the) (?:image|picture))\.?",
         r"(?:text|font) ?size:?(?: [a-z+-]{1,8}){0,3}|font:",
         r"(?:smaller|larger|a\+|a-)(?: (?:smaller|larger|a\+|a-))*",
         r"\d+ min(?:ute)?s? read|lesezeit:? \d+ min(?:uten)?\.?|temps de lecture.{0,20}",
@@ -598,7 +595,27 @@ class Interface(Heuristic):
         r".{0,40}[.!]\s+(?:please )?try again(?: later| shortly)?[.!]?",
     )
 
+    # Notices to readers of a page that did not load as it should, which may run to a few
+    # sentences: JavaScript or a newer browser needed, a clip blocked in the reader's country,
+    # a robot check.
+    _NOTICE = _whole(
+        # "Page not displaying correctly? You need to enable JavaScript to run this page!"
+        r"(?:[^.!?]{1,60}\?\s*)?(?:please |you (?:need|have) to |you must )"
+        r"(?:enable|turn on|activate) javascript\b.*",
+        r"(?:to use [^,.]{1,40}, )?we recommend using the latest versions? of .{1,80}",
+        r"(?:your|this) (?:web )?browser is (?:not supported|out of date|outdated)\b.*",
+        r"please (?:upgrade|update) (?:your (?:web )?browser|to a (?:newer|modern) browser)\b.*",
+        r"please make sure your browser (?:supports|is accepting) (?:javascript|cookies)\b.*",
+        r"(?:this|the) (?:video|clip|content) is (?:not|no longer) available in your"
+        r" (?:country|region)\.?",
+        r"(?:enter|type) the characters you see (?:below|in (?:this|the) (?:image|picture))\.?",
+        r"(?:sorry, )?we just need to make sure you(?:'|’)re not a robot\b.*",
+    )
+    _MAX_NOTICE = 300  # characters: a notice of a few sentences, never a paragraph
+
     def check(self, seg: Segment, ctx: Context) -> Decision | None:
+        if len(seg.text) <= self._MAX_NOTICE and self._NOTICE.match(seg.text.strip()):
+            return Decision(Label.DROP, self.ID, "notice about the page not loading as it should")
         if len(seg.text) > 120:
             return None
         label = seg.text.strip(" []|•·^↑")
