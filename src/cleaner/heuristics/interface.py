@@ -259,6 +259,8 @@ class Subscription(Heuristic):
         "Users can download the new app on iOS and Android from Tuesday, the company said.",
         "The alerts go straight to your phone, the agency said.",
         "Die Stiftung unterstützt Journalismus in Osteuropa seit 1995.",
+        "Readers can sign up to receive the news by text message, the council said.",
+        "You can now listen to Example News articles on smart speakers, the company said.",
     )
     _OPENS = re.compile(
         r"^(?:sign ?up|subscribe|register|log ?in|sign ?in|create an? (?:free )?account|"
@@ -268,7 +270,7 @@ class Subscription(Heuristic):
         r"download (?:the|our) (?:[\w ]{1,30} )?app|"
         r"click here to (?:get|download) (?:the|our) (?:[\w ]{1,30} )?apps?\b|"
         # a page that reads its articles aloud: "New! You can now listen to Example articles."
-        r"(?:new\W{0,2} )?you can now listen to (?:[\w ]{1,30} )?(?:articles|stories)\b|"
+        r"(?:new\W{0,2} )?you can now listen to (?:[\w ]{1,30} )?(?:articles|stories)[.!]?$|"
         r"enter your e-?mail|(?:get|receive) (?:the latest|our)[\w ,]{0,40}(?:in|to) your inbox|"
         r"support (?:our|independent) journalism|start your (?:free )?trial|"
         r"join our newsletter|gib deine e-?mail-adresse ein|"
@@ -309,8 +311,8 @@ class Subscription(Heuristic):
         r"|\bsuscr[ií]b\w*\b[^.]{0,40}\b(?:newsletter|bolet[ií]n)\b"
         r"|\binscrivez-vous\b[^.]{0,40}\b(?:newsletter|lettre)\b"
         r"|(?:^|[.!?] )(?:subscribe to|sign up for) (?:our|the)\b[^.!?]{0,40}\bnewsletters?\W*$"
-        r"|\bsign up to (?:receive|get) (?:the|our) (?:daily |weekly )?(?:top )?"
-        r"(?:stories|headlines|news|newsletters?)\b"
+        r"|(?:^|[.!?] |(?-i:[A-Z]\w*) )sign up to (?:receive|get) (?:the|our)"
+        r" (?:daily |weekly |latest )?(?:top )?(?:stories|headlines|news|newsletters?)\b"
         r"|\b(?:news|stories|updates|headlines)\b[^.]{0,60}\bdownload\b[^.]{0,40}\bapps?\b"
         r"[^.]{0,30}\b(?:ios|android|iphone)\b"
         r"|\bdownload our (?:[\w ]{1,30} )?apps?\b[^.]{0,30}\b(?:ios|android|iphone)\b"
@@ -520,6 +522,8 @@ class Interface(Heuristic):
         "Users were asked to enable JavaScript to view the new maps, the council said.",
         "Was the site broken? Engineers said readers had to enable JavaScript to see it.",
         "The film is not available in your country yet, the studio said.",
+        "You need to enable JavaScript in the browser's settings, then restart it.",
+        "We recommend using the latest version of Python for this tutorial.",
     )
     _LABEL = _whole(
         r"advertisements?(?:\s*[-–—:]\s*(?:scroll|continue) [\w ]{1,40})?",
@@ -599,10 +603,15 @@ class Interface(Heuristic):
     # sentences: JavaScript or a newer browser needed, a clip blocked in the reader's country,
     # a robot check.
     _NOTICE = _whole(
-        # "Page not displaying correctly? You need to enable JavaScript to run this page!"
+        # "Page not displaying correctly? You need to enable JavaScript to run this page!": the
+        # page's own voice, about this page (a how-to's "You need to enable JavaScript in the
+        # settings" stays)
         r"(?:[^.!?]{1,60}\?\s*)?(?:please |you (?:need|have) to |you must )"
-        r"(?:enable|turn on|activate) javascript\b.*",
-        r"(?:to use [^,.]{1,40}, )?we recommend using the latest versions? of .{1,80}",
+        r"(?:enable|turn on|activate) javascript\b[^.!?]{0,60}"
+        r"\b(?:this|the) (?:page|site|website)\b.*",
+        r"please (?:enable|turn on) javascript\W*",
+        r"(?:to use [^,.]{1,40}, )?we recommend using the latest versions? of"
+        r" (?=[^.]*\b(?:browsers?|chrome|firefox|safari|edge)\b).{1,80}",
         r"(?:your|this) (?:web )?browser is (?:not supported|out of date|outdated)\b.*",
         r"please (?:upgrade|update) (?:your (?:web )?browser|to a (?:newer|modern) browser)\b.*",
         r"please make sure your browser (?:supports|is accepting) (?:javascript|cookies)\b.*",
