@@ -35,12 +35,9 @@ def _in_list(seg: Segment, ctx: Context) -> bool:
     """Whether a line is an item of a numbered or bulleted list (``3. Dairy weakens bones``
     between ``2. ...`` and ``4. ...``): one such line alone may be a headline (``1. FC Köln
     wins the derby``), a line in a run of them is not."""
-    if not LIST_ITEM.match(seg.text):
-        return False
-    pos = ctx.position(seg)
-    return any(
-        0 <= i < len(ctx.lines) and LIST_ITEM.match(ctx.lines[i].text) is not None
-        for i in (pos - 1, pos + 1)
+    return bool(LIST_ITEM.match(seg.text)) and any(
+        line is not None and LIST_ITEM.match(line.text) is not None
+        for line in (ctx.previous(seg), ctx.next(seg))
     )
 
 

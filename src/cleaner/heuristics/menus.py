@@ -389,7 +389,7 @@ class MenuRun(Heuristic):
     DEFAULTS = MappingProxyType({"min_run": 5, "max_words": 4, "max_words_counted": 6})
 
     def _menu_like(self, seg: Segment) -> bool:
-        if seg.decided or LIST_ITEM.match(seg.text) or is_code_line(seg.text):
+        if seg.decided or LIST_ITEM.match(seg.text):
             return False
         text = seg.text
         counted = _POST_COUNT.search(text)
@@ -400,6 +400,7 @@ class MenuRun(Heuristic):
             1 <= len(words(text)) <= max_words
             and (counted or not ends_sentence(text))
             and not any(c.isdigit() for c in text)
+            and not is_code_line(seg.text)
         )
 
     def apply(self, ctx: Context) -> None:
