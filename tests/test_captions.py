@@ -413,6 +413,26 @@ def test_caption_under_its_own_copy_above_its_credit(cleaner: Cleaner) -> None:
     assert reasons[caption] == "opens a paragraph that its photo credit closes"
 
 
+def test_a_copy_of_a_caption_elsewhere_leaves_the_body(cleaner: Cleaner) -> None:
+    # The image's alternative text above the article, its caption with the credit below.
+    caption = "Crews pump water out of a flooded subway station in Lower Manhattan."
+    text = f"{caption}\n\n" + ARTICLE + f"{caption}\nJane Roe/City Times/Getty Images\n\n" + ARTICLE
+    result = cleaner.clean_text(text)
+    assert caption not in result.text
+    assert result.text.count("City officials said crews") == 2
+    by_rule = {(r.rule, r.reason) for r in result.removed if r.text == caption}
+    assert ("generic.caption-copy", "a copy of the caption on line 7") in by_rule
+    assert [c.text for c in result.captions if c.text == caption] == [caption]
+
+
+def test_a_short_line_that_repeats_a_short_caption_stays(cleaner: Cleaner) -> None:
+    # A name alone may caption a portrait and stand in the article as a subheading.
+    text = ARTICLE + "Jane Roe\nPhoto: AP\n\nJane Roe\n\n" + ARTICLE
+    result = cleaner.clean_text(text)
+    assert "Jane Roe" in result.text.splitlines()
+    assert all(r.rule != "generic.caption-copy" for r in result.removed)
+
+
 def test_caption_under_a_gallery_counter(cleaner: Cleaner) -> None:
     caption = "Crews pump water out of a flooded subway station in Lower Manhattan."
     result = cleaner.clean_text(ARTICLE + f"Image 3 of 12\n\n{caption}\n\n" + ARTICLE)

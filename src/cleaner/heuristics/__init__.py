@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..segment import split_segments
 from .base import Context, Heuristic
 from .bylines import Bylines
-from .captions import Caption, Slideshow
+from .captions import Caption, CaptionCopies, Slideshow
 from .document import Smoothing, Title
 from .interface import (
     ArchiveBanner,
@@ -45,6 +45,7 @@ REGISTRY: tuple[type[Heuristic], ...] = (
     # document scope, in order
     ArchiveBanner,
     Slideshow,
+    CaptionCopies,
     Pager,
     ArchiveMonths,
     Calendar,

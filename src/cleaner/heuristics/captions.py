@@ -215,3 +215,44 @@ class Slideshow(Heuristic):
                 seg.decision = Decision(
                     Label.DROP, self.ID, "title a photo gallery repeats once per slide"
                 )
+
+
+class CaptionCopies(Heuristic):
+    """A copy of a caption found elsewhere on the page: dropped from the body.
+
+    A photo's caption often stands twice in a saved page, as the image's alternative text
+    and as its caption, or once in the article and again in a gallery or lightbox; only one
+    copy may have the credit or the viewer control beside it that marks it as a caption.
+    A line of at least ``min_words`` words that repeats, word for word, a line taken as a
+    caption is that caption again, not a paragraph: it goes from the body, and the removal
+    record names the line it copies. Shorter lines (a name, a place) may well stand in the
+    article too.
+    """
+
+    ID = "generic.caption-copy"
+    SCOPE = "document"
+    DEFAULTS = MappingProxyType({"min_words": 5})
+
+    def apply(self, ctx: Context) -> None:
+        captions: dict[str, Segment] = {}
+        for seg in ctx.lines:
+            if (
+                seg.decision is not None
+                and seg.decision.field is Field.CAPTION
+                and ctx.word_count(seg) >= self.options["min_words"]
+            ):
+                captions.setdefault(_folded(seg.text), seg)
+        if not captions:
+            return
+        for seg in ctx.lines:
+            if seg.decided:
+                continue
+            caption = captions.get(_folded(seg.text))
+            if caption is not None:
+                seg.decision = Decision(
+                    Label.DROP, self.ID, f"a copy of the caption on line {caption.lineno}"
+                )
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
