@@ -31,8 +31,11 @@ class Legal(Heuristic):
     for market quotes, a sign-up form's consent to the site's terms (``By signing up, you
     agree to our privacy policy.``), an affiliate disclosure (``We may earn a commission when
     you buy through links on our site.``), an opinion disclaimer (``Opinions expressed by our
-    guest writers are their own.``); the licence, consent, affiliate and opinion lines in
-    German too, the opinion line in French. Kept: ``The copyright dispute went to court in
+    guest writers are their own.``), what the site allows or forbids doing with its content
+    (``No portion of Example.com may be reproduced without ...``, ``This content may be freely
+    reproduced ... with full attribution``, ``We encourage you to republish our reports``);
+    the licence, consent, affiliate and opinion lines in German too, the opinion line in
+    French. Kept: ``The copyright dispute went to court in
     2019.`` (a sentence about copyright, not a notice), ``The group's designs are licensed
     under a Creative Commons licence, so anyone may build them.``, ``Agents may earn a
     commission of 3 percent when buyers purchase a home.``
@@ -69,6 +72,10 @@ class Legal(Heuristic):
         "Les opinions exprimées ici n'engagent que leurs auteurs.",
         "Mit der Anmeldung stimme ich der Verarbeitung meiner Daten laut Datenschutzerklärung zu.",
         "Bitte beachten Sie auch die Datenschutzerklärung von YouTube.",
+        "No portion of Example.com or its content may be reproduced without written permission.",
+        "This content may be freely reproduced in full with attribution and a link to our site.",
+        "We encourage you to share and republish our reports and videos.",
+        "This document is subject to copyright. No part may be reproduced without permission.",
     )
     KEEP_EXAMPLES = (
         "The copyright dispute went to court in 2019.",
@@ -82,6 +89,8 @@ class Legal(Heuristic):
         "Agents may earn a commission of 3 percent when buyers purchase a home.",
         "Die Fotos der Ausstellung stehen seit Montag auf der Seite des Museums.",
         "Der Minister gibt die Meinung des Kabinetts wieder, sagte ein Sprecher.",
+        "No part of the budget may be used for the stadium, the council ruled.",
+        "The images may not be published without the family's permission, a judge ruled.",
     )
     # Notices that open the line, and phrases found anywhere in it: two patterns, so the
     # second can start at word boundaries only (one pattern with ``^`` branches is tried at
@@ -102,7 +111,24 @@ class Legal(Heuristic):
         r"|(?:mit (?:der|meiner) anmeldung|mit dem absenden)\b[^.]{0,80}?\bdatenschutz"
         r"|ich (?:akzeptiere|stimme) (?:die |der )?datenschutz"
         r"|(?:all other )?trademarks? (?:are|is) (?:the )?property"
-        r"|alle anderen (?:warenzeichen|marken))",
+        r"|alle anderen (?:warenzeichen|marken)"
+        # what the site allows or forbids doing with its content: "No portion of Example.com
+        # or its content may be reproduced without ...", "This content may be freely
+        # reproduced ... with full attribution", "We encourage you to republish our reports"
+        r"|(?:no (?:part|portion)s?|none) of (?:(?:this|our|the) (?:site|web ?site|blog|page"
+        r"|publication|material|content|document)s?|[\w.-]+\.(?:com|org|net|co\.uk)\b)"
+        r"[^.]{0,60}?\bmay be (?:re)?(?:produced|published|printed|posted|distributed|copied"
+        r"|transmitted|broadcast)\b"
+        r"|no (?:content|material)s? (?:on|from|of) (?:this|our) (?:site|web ?site|blog|page)\b"
+        r"[^.]{0,30}?\bmay be\b"
+        r"|this (?:document|article|material|work|publication|content|site|page|web ?site) is"
+        r" (?:subject to|protected by) copyright\b"
+        r"|(?:this|our|all) (?:content|material|article|post|report)s? (?:on this (?:site|blog) )?"
+        r"(?:may|can) be (?:freely )?(?:re)?(?:produced|published|posted|distributed|shared)\b"
+        r"[^.]{0,80}?\b(?:attribution|credit|link)"
+        r"|we encourage (?:you|readers|everyone) to (?:share and )?"
+        r"(?:republish|reprint|reproduce)\b"
+        r"|(?:you are|you['’]re) (?:free|welcome) to (?:republish|reprint|reproduce)\b)",
         re.IGNORECASE,
     )
     _NOTICE_INSIDE = re.compile(
@@ -468,6 +494,7 @@ class Interface(Heuristic):
         "▼ 2012 (46)",
         "October 2010 (4)",
         "Just watched",
+        "Placeholder while article actions load",
         "More videos ...",
         "Expand full story",
         "E-mail to a friendPrinter friendly",
@@ -554,7 +581,7 @@ class Interface(Heuristic):
         r"retour en haut|return to (?:the )?contents|back to (?:the )?gallery|"
         # a footnote's link back to where the text cites it: "Return to citation in text: [1]"
         r"return to citation in text:?[\s\[\]\d]*",
-        r"loading(?:\.\.\.|…)?|please wait(?:\.\.\.|…)?",
+        r"loading(?:\.\.\.|…)?|please wait(?:\.\.\.|…)?|placeholder while [\w ]{1,40} loads?",
         r"(?:we have detected that )?(?:you (?:currently )?have )?"
         r"javascript (?:is )?(?:required|disabled).{0,80}",
         # a comment widget's or a page's notice to readers without JavaScript
@@ -689,7 +716,7 @@ def is_commenter(text: str) -> bool:
 
 class CommentInterface(Heuristic):
     """The furniture of comment sections: reply and report buttons, commenter lines, comment
-    timestamps, moderation notices.
+    timestamps, moderation notices, the site's comment policy pointed to or quoted.
 
     Dropped: ``Reply``, ``rach. said...``, ``steve says:``, ``Posted on August 9, 2012 at
     11:22am``, ``This comment has been removed by the author.``
@@ -738,8 +765,14 @@ class CommentInterface(Heuristic):
         "Marie dit :",
         "Antworten",
         "Répondre",
+        "Please adhere to our commenting policy to avoid being banned. We reserve the right to"
+        " remove any comment.",
+        "Comment Policy: Please keep comments on topic. Links send a comment to moderation.",
+        "Hello! You need to sign in to comment. Please be courteous; see our Comment Policy.",
     )
     KEEP_EXAMPLES = (
+        "Users should read the site's comment policy before posting, the regulator said.",
+        "The newspaper changed its comment policy after the election.",
         "The minister said:",
         "He said:",
         "Posted on the door was a warning.",
@@ -791,12 +824,34 @@ class CommentInterface(Heuristic):
         r"estar registrado).{0,80}",
     )
 
+    # The site's rules for comments, pointed to or quoted: an imperative that opens a sentence
+    # ("Please read the ... comment policy."), the reader asked to keep to "our" policy, or
+    # the policy's label opening the line. "Users should read the site's comment policy" is
+    # a report, and stays.
+    _POLICY = re.compile(
+        r"^(?:.{0,100}?[.!?;]\s+)?(?:please |kindly )?(?:adhere to|read|review|follow|see"
+        r"|respect|observe|abide by|consult|check(?: out)?) (?:our|the|this (?:site|blog)['’]s)"
+        r"(?: [\w.'’-]+){0,3} comment(?:s|ing)? (?:policy|guidelines)\b"
+        r"|^.{0,100}?\b(?:adhere to|abide by|follow|respect|observe) our comment(?:s|ing)?"
+        r" (?:policy|guidelines)\b"
+        r"|^comment(?:s|ing)? (?:policy|guidelines)\s*(?:[»›:]|$)"
+        r"|^are you aware of our comment(?:s|ing)? policy\??$",
+        re.IGNORECASE,
+    )
+
     def check(self, seg: Segment, ctx: Context) -> Decision | None:
         text = seg.text
         if len(text) > self.options["max_chars"]:
             return None
         if self._UI.match(text):
             return Decision(Label.DROP, self.ID, "comment section interface")
+        folded = text.casefold()
+        if (
+            "comment" in folded
+            and ("polic" in folded or "guideline" in folded)
+            and self._POLICY.match(text.strip())
+        ):
+            return Decision(Label.DROP, self.ID, "the site's comment policy")
         if is_commenter(text):
             return Decision(Label.DROP, self.ID, "a reader comment's author line")
         return None
