@@ -254,6 +254,9 @@ class Subscription(Heuristic):
         "Utilizziamo i cookie per essere sicuri che tu possa avere la migliore esperienza.",
         "Wir verwenden Cookies, um Ihnen ein optimales Webseiten-Erlebnis zu bieten.",
         "Subscriber Content Read Preview",
+        "Join Our Newsletter Receive the latest news and the best of our features every morning,"
+        " free. I agree to receive emails from the site. I can withdraw my consent at any time by"
+        " unsubscribing. Check our Privacy Policy.",
         "Nichts mehr verpassen: Abonnieren Sie jetzt unseren kostenlosen Newsletter!",
         "Immer gut informiert mit dem wöchentlichen Newsletter. Jetzt anmelden!",
         "Stay in the know. Subscribe to our weekly newsletter.",
@@ -275,6 +278,9 @@ class Subscription(Heuristic):
     )
     KEEP_EXAMPLES = (
         "Subscribers to the paper's print edition fell by a third.",
+        "Sign up for the state's program closed in May, and more than 4,000 families later asked"
+        " to unsubscribe from its mailings, a spokesman for the health department said on"
+        " Tuesday.",
         "The app was downloaded two million times in its first week, the company said.",
         "Cookies baked by the school raised $400 for the shelter.",
         "Your email address is the key to the account, the bank said.",
@@ -383,13 +389,20 @@ class Subscription(Heuristic):
         if n > self.options["max_words"]:
             return None
         if (
-            (self._OPENS.match(text) and n <= 25)
+            (self._OPENS.match(text) and (n <= 25 or self._CONSENT.search(text)))
             or (self._COOKIE_OPEN.match(text) and self._COOKIES.search(text))
             or self._COOKIE_BANNER.match(text)
             or (n <= 40 and self._offers(text))
         ):
             return Decision(Label.DROP, self.ID, "sign-up, subscription, app or cookie prompt")
         return None
+
+    # A sign-up form saved as one line: the prompt, its pitch, and the consent below them.
+    _CONSENT = re.compile(
+        r"\bi agree to receive\b|\bwithdraw (?:my|your) consent\b"
+        r"|\bunsubscribe (?:at any ?time|anytime)\b|\bby unsubscribing\b",
+        re.IGNORECASE,
+    )
 
     def _offers(self, text: str) -> bool:
         """Whether the line holds an offer of the site's own (``_PROMPT_INSIDE``)."""

@@ -68,6 +68,11 @@ _PROMPTS = (
     rf"follow (?:us|@?\w+(?: \w+)?) (?:on|with|via) (?:{_NETWORKS}|rss)"
     rf"(?:\s*(?:,|and|&)\s*(?:{_NETWORKS}))*"
     r"(?: (?:for|to get|to keep up with) (?:the )?(?:latest|more|all)\b[^.!?]{0,60})?[.!]?",
+    # a request for corrections: "See an error in this article? Send us a correction"
+    r"(?:see|spot(?:ted)?|found|notice(?:d)?) (?:an? )?(?:error|mistake|typo)s?"
+    r"(?: in this (?:article|story|post))?\?",
+    r"(?:send us|submit|suggest) a correction|report an? (?:error|typo|mistake)"
+    r"(?: in this (?:article|story|post))?",
     # a call for news tips: "Have a news tip? Email us at ..."
     r"(?:have|got) a (?:news )?(?:tip|story(?: idea)?)\? \w.{0,80}",
     rf"follow us(?: on)?(?:\s*[|,:]?\s*(?:{_NETWORKS}|and))*[.!:]?",
@@ -125,6 +130,8 @@ class Prompts(Heuristic):
     ID = "generic.prompts"
     DEFAULTS = MappingProxyType({"max_words": 12})
     DROP_EXAMPLES = (
+        "See an error in this article? Send us a correction",
+        "Spotted a typo?",
         "Show Comments",
         "Share this article",
         "Share this article in your social network",
@@ -196,6 +203,7 @@ class Prompts(Heuristic):
         "There are no comments from the ministry. Share prices fell.",
         "Voters must sign in to the portal to register a comment on the plan.",
         "You're signed in to a world of trouble, the coach told his players.",
+        "Report an error to the tax office by Friday, the agency said.",
     )
 
     def check(self, seg: Segment, ctx: Context) -> Decision | None:

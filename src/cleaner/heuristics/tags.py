@@ -205,6 +205,19 @@ _POSTED_AT = re.compile(
     r" (?:at|um|à|a las|en|às|alle|op|o) \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?:\s?uhr)?$",
     re.IGNORECASE,
 )
+# A site's name: capitalised words, with the small words and dashes of a name or a tagline
+# between them ("Silver For The People", "Cop Block – Badges Don’t Grant Extra Rights").
+_SITE_NAME = r"[A-Z0-9][\w.&'’®-]*(?: (?:[A-Z0-9][\w.&'’®-]*|of|the|for|and|on|in|a|&|[–—-]))*"
+# The footer a blog's feed adds under each post, carried into the text by a reposting site:
+# "The post Hubble Sees a Star Explode appeared first on Example Science." and "Phone Safety
+# 101 is a post from Example Watch". The post's title opens with a capital, as titles do, and
+# the site's name ends the line: "The post about the fire appeared first on Reddit before
+# it spread." is a sentence of a report.
+_FEED_FOOTER = re.compile(
+    rf"^(?:[Tt]he post [A-Z0-9\"“‘'(].{{2,300}}? appeared first on {_SITE_NAME}\.?"
+    rf"|(?!(?:This|It|That|Here|There|What|Which)\b)[A-Z0-9\"“‘'(].{{10,300}}? is a post from:?"
+    rf" {_SITE_NAME}\.?)$"
+)
 # WordPress's classic footer: "This entry was posted on May 6, 2013 at 9:12 am and is filed
 # under Travel. You can follow any responses to this entry through the RSS 2.0 feed. You can
 # leave a response, or trackback from your own site."
@@ -236,7 +249,9 @@ class PostFooter(Heuristic):
     responses to this entry through the RSS 2.0 feed.``, and German blogs' footers
     (``Erstellt am 6. Mai 2013 und abgelegt unter Reisen.``). A footer with no categories
     to read goes as it is, as does the line that closes a post on Blogger: ``Posted by Ana
-    Reis at 9:12 PM`` (``Eingestellt von Ana um 21:12``, ``Publié par Ana à 21:12`` ...).
+    Reis at 9:12 PM`` (``Eingestellt von Ana um 21:12``, ``Publié par Ana à 21:12`` ...), and
+    the footer a blog's feed adds to each post, which reposting sites carry along: ``The post
+    Hubble Sees a Star Explode appeared first on Example Science.``
     Kept: ``Bookmark the permalink, she told readers, and come back tomorrow.`` (the
     footer's words are a sentence of their own).
     """
@@ -260,6 +275,8 @@ class PostFooter(Heuristic):
         "Posted by Ana Reis at 9:12 PM",
         "Eingestellt von Ana um 21:12",
         "Publié par Ana à 21:12",
+        "The post Hubble Sees a Star Explode appeared first on Example Science.",
+        "Phone Safety 101 for Cyclists is a post from Example Watch – Ride On",
     )
     KEEP_EXAMPLES = (
         "Bookmark the permalink, she told readers, and come back tomorrow.",
@@ -268,6 +285,8 @@ class PostFooter(Heuristic):
         "Posted by the mayor at 9:12 PM, the notice reached every household by morning.",
         "Posted by 3 people at 9:12",
         "Readers said they could follow any responses to this entry on the council's site.",
+        "The post about the fire appeared first on Reddit before it spread.",
+        "This is a post from Marie.",
     )
 
     def check(self, seg: Segment, ctx: Context) -> Decision | None:
@@ -278,6 +297,10 @@ class PostFooter(Heuristic):
         filed: re.Match[str] | None
         if _POSTED_AT.match(text.strip()):
             return Decision(Label.DROP, self.ID, "a blog post's footer: who posted it, and when")
+        if ("appeared first on" in text or "is a post from" in text) and _FEED_FOOTER.match(
+            text.strip()
+        ):
+            return Decision(Label.DROP, self.ID, "a blog feed's footer: where the post appeared")
         if "perma" in folded and _PERMALINK.search(text):
             filed = _FILED_IN.search(text)
         elif "follow any" in folded and _FOLLOW.search(text):
