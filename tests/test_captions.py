@@ -168,6 +168,12 @@ def test_getty_formula_caption_without_credit() -> None:
         ("Tom Ruiz, 26, right, and his brother Sam, 19.", "(Name, left,)"),
         ("Anna Roth (l.) und Tom Ruiz haben einen guten Draht.", "place in the photo (l.)"),
         ("Anna Roth (rechts im Bild) beim Training in Kiel.", "place in the photo (l.)"),
+        ("Image caption Firefighters rest between shifts in Nowra", "caption label"),
+        (
+            "This video can not be played To play this video you need to enable JavaScript in"
+            " your browser. Media caption, Smoke hangs over the capital",
+            "caption label",
+        ),
     ],
 )
 def test_caption_formulas_without_credit(line: str, formula: str) -> None:
@@ -221,6 +227,8 @@ def test_caption_formulas_without_credit(line: str, formula: str) -> None:
         "It is only its second year as a World Cup race. ExerciseMountain BikingWeight"
         " LossRunning / JoggingNutrition",
         "She sold a photo by Ann Lee to the museum.",
+        "The image caption contest drew 300 entries, the museum said.",
+        "This video can not be played on older phones, the company said.",
         "Den Teig im Ofen (Mitte) in 15 Minuten goldbraun backen.",
         "Die Umfrage (Quelle: Statistisches Amt) zeigt einen Rückgang.",
         "The prints were lent for the show, and a long essay in the catalogue describes how the"

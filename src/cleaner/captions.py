@@ -271,6 +271,15 @@ _DATE_PLACE_TAIL = re.compile(
 
 # "Enlarge / An iPhone 5 running iOS 10.": a viewer's button glued to the caption it opens.
 _CONTROL_PREFIX = re.compile(r"^(?:enlarge|expand|zoom)\s*/\s*(?=\S)", re.IGNORECASE)
+# "Image caption Firefighters rest in Nowra", "Media caption, Smoke over the capital": the
+# label some sites set before every caption, which a text dump keeps; a video's notice for
+# readers without JavaScript may stand before it ("This video can not be played To play
+# this video you need to enable JavaScript in your browser. Media caption, ...").
+_CAPTION_LABEL = re.compile(
+    r"^(?:this video can ?not be played\.?\s+)?(?:to play this video you need to enable"
+    r" javascript in your browser\.?\s+)?(?:image|media|video) caption\b,?\s*(?=\S)",
+    re.IGNORECASE,
+)
 # "James Holmes appears in court... View Full Size": the button glued after the caption.
 _CONTROL_SUFFIX = re.compile(r"(?<=\S)\s+view full size$", re.IGNORECASE)
 # The wire formula of an archive photo: "FILE - In this Nov. 2, 2016, file photo, ...",
@@ -359,6 +368,8 @@ def detect_caption(text: str) -> Detection | None:
             return Detection(
                 credit or None, f"photo credit marker ({credit})", match.start("credit")
             )
+    if ("caption" in lowered or "video" in lowered) and _CAPTION_LABEL.match(text):
+        return Detection(None, "opens with a caption label (Image caption)")
     if _CONTROL_PREFIX.match(text):
         return Detection(None, "opens with a photo viewer control (Enlarge /)")
     if lowered.endswith("full size") and _CONTROL_SUFFIX.search(text):
