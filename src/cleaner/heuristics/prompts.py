@@ -65,7 +65,7 @@ _PROMPTS = (
     r"(?:inhalt|news|beitrag|artikel) teilen:?",
     r"kommentieren sie(?: hier| mit)?[.!:]?",
     # follow
-    rf"follow (?:us|@?\w+(?: \w+)?) (?:on|with|via) (?:{_NETWORKS}|rss)"
+    rf"follow (?:us|@?\w+(?: \w+){{0,2}}) (?:on|with|via) (?:{_NETWORKS}|rss)"
     rf"(?:\s*(?:,|and|&)\s*(?:{_NETWORKS}))*"
     r"(?: (?:for|to get|to keep up with) (?:the )?(?:latest|more|all)\b[^.!?]{0,60})?[.!]?",
     # a request for corrections: "See an error in this article? Send us a correction"
@@ -132,6 +132,7 @@ class Prompts(Heuristic):
     DROP_EXAMPLES = (
         "See an error in this article? Send us a correction",
         "Spotted a typo?",
+        "Follow the Example Institute on Twitter | Like us on Facebook",
         "Show Comments",
         "Share this article",
         "Share this article in your social network",
