@@ -32,8 +32,8 @@ class Legal(Heuristic):
     agree to our privacy policy.``), an affiliate disclosure (``We may earn a commission when
     you buy through links on our site.``), an opinion disclaimer (``Opinions expressed by our
     guest writers are their own.``), what the site allows or forbids doing with its content
-    (``No portion of Example.com may be reproduced without ...``, ``This content may be freely
-    reproduced ... with full attribution``, ``We encourage you to republish our reports``);
+    (``No part of this site may be reproduced without ...``, ``Our articles may be
+    republished with credit ...``, ``We encourage readers to republish our stories``);
     the licence, consent, affiliate and opinion lines in German too, the opinion line in
     French. Kept: ``The copyright dispute went to court in
     2019.`` (a sentence about copyright, not a notice), ``The group's designs are licensed
@@ -72,10 +72,10 @@ class Legal(Heuristic):
         "Les opinions exprimées ici n'engagent que leurs auteurs.",
         "Mit der Anmeldung stimme ich der Verarbeitung meiner Daten laut Datenschutzerklärung zu.",
         "Bitte beachten Sie auch die Datenschutzerklärung von YouTube.",
-        "No portion of Example.com or its content may be reproduced without written permission.",
-        "This content may be freely reproduced in full with attribution and a link to our site.",
-        "We encourage you to share and republish our reports and videos.",
-        "This document is subject to copyright. No part may be reproduced without permission.",
+        "No part of this site may be reproduced without our written permission.",
+        "Our articles may be republished with credit and a link to the original.",
+        "We encourage readers to republish our stories under the same terms.",
+        "This article is protected by copyright. Ask us before reproducing it.",
     )
     KEEP_EXAMPLES = (
         "The copyright dispute went to court in 2019.",
@@ -112,9 +112,9 @@ class Legal(Heuristic):
         r"|ich (?:akzeptiere|stimme) (?:die |der )?datenschutz"
         r"|(?:all other )?trademarks? (?:are|is) (?:the )?property"
         r"|alle anderen (?:warenzeichen|marken)"
-        # what the site allows or forbids doing with its content: "No portion of Example.com
-        # or its content may be reproduced without ...", "This content may be freely
-        # reproduced ... with full attribution", "We encourage you to republish our reports"
+        # what the site allows or forbids doing with its content: "No part of this site may
+        # be reproduced without ...", "Our articles may be republished with credit and a
+        # link", "We encourage readers to republish our stories"
         r"|(?:no (?:part|portion)s?|none) of (?:(?:this|our|the) (?:site|web ?site|blog|page"
         r"|publication|material|content|document)s?|[\w.-]+\.(?:com|org|net|co\.uk)\b)"
         r"[^.]{0,60}?\bmay be (?:re)?(?:produced|published|printed|posted|distributed|copied"
@@ -254,9 +254,9 @@ class Subscription(Heuristic):
         "Utilizziamo i cookie per essere sicuri che tu possa avere la migliore esperienza.",
         "Wir verwenden Cookies, um Ihnen ein optimales Webseiten-Erlebnis zu bieten.",
         "Subscriber Content Read Preview",
-        "Join Our Newsletter Receive the latest news and the best of our features every morning,"
-        " free. I agree to receive emails from the site. I can withdraw my consent at any time by"
-        " unsubscribing. Check our Privacy Policy.",
+        "Join Our Newsletter Get the week's best stories and our picks from the archive every"
+        " Friday, free of charge. I agree to receive emails from Example News. I can withdraw my"
+        " consent at any time by unsubscribing from the list.",
         "Nichts mehr verpassen: Abonnieren Sie jetzt unseren kostenlosen Newsletter!",
         "Immer gut informiert mit dem wöchentlichen Newsletter. Jetzt anmelden!",
         "Stay in the know. Subscribe to our weekly newsletter.",
@@ -507,7 +507,7 @@ class Interface(Heuristic):
         "▼ 2012 (46)",
         "October 2010 (4)",
         "Just watched",
-        "Placeholder while article actions load",
+        "Placeholder while comments load",
         "More videos ...",
         "Expand full story",
         "E-mail to a friendPrinter friendly",
@@ -778,10 +778,10 @@ class CommentInterface(Heuristic):
         "Marie dit :",
         "Antworten",
         "Répondre",
-        "Please adhere to our commenting policy to avoid being banned. We reserve the right to"
-        " remove any comment.",
+        "Please adhere to our comment policy to keep the discussion civil. We may remove any"
+        " comment.",
         "Comment Policy: Please keep comments on topic. Links send a comment to moderation.",
-        "Hello! You need to sign in to comment. Please be courteous; see our Comment Policy.",
+        "You need an account to comment. Be kind; see our Comment Policy.",
     )
     KEEP_EXAMPLES = (
         "Users should read the site's comment policy before posting, the regulator said.",

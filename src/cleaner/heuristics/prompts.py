@@ -68,7 +68,7 @@ _PROMPTS = (
     rf"follow (?:us|@?\w+(?: \w+){{0,2}}) (?:on|with|via) (?:{_NETWORKS}|rss)"
     rf"(?:\s*(?:,|and|&)\s*(?:{_NETWORKS}))*"
     r"(?: (?:for|to get|to keep up with) (?:the )?(?:latest|more|all)\b[^.!?]{0,60})?[.!]?",
-    # a request for corrections: "See an error in this article? Send us a correction"
+    # a request for corrections: "Spot a mistake in this story? Send us a correction"
     r"(?:see|spot(?:ted)?|found|notice(?:d)?) (?:an? )?(?:error|mistake|typo)s?"
     r"(?: in this (?:article|story|post))?\?",
     r"(?:send us|submit|suggest) a correction|report an? (?:error|typo|mistake)"
@@ -130,7 +130,7 @@ class Prompts(Heuristic):
     ID = "generic.prompts"
     DEFAULTS = MappingProxyType({"max_words": 12})
     DROP_EXAMPLES = (
-        "See an error in this article? Send us a correction",
+        "Spot a mistake in this story? Send us a correction",
         "Spotted a typo?",
         "Follow the Example Institute on Twitter | Like us on Facebook",
         "Show Comments",
