@@ -206,7 +206,7 @@ _POSTED_AT = re.compile(
     re.IGNORECASE,
 )
 # A site's name: capitalised words, with the small words and dashes of a name or a tagline
-# between them ("Notes for the Curious", "Example Watch – Ride Safe, Ride On").
+# between them ("Notes for the Curious", "Example Watch – Ride Safe and Ride On").
 _SITE_NAME = r"[A-Z0-9][\w.&'’®-]*(?: (?:[A-Z0-9][\w.&'’®-]*|of|the|for|and|on|in|a|&|[–—-]))*"
 # The footer a blog's feed adds under each post, carried into the text by a reposting site:
 # "The post Hubble Sees a Star Explode appeared first on Example Science." and "Phone Safety
