@@ -271,7 +271,6 @@ def learn_rules(
             rules.append(_group_rule(outlet_id, "exact", group, place, n, prose, prose_examples))
     for shape, stats in sorted(shapes.items(), key=lambda kv: -kv[1].docs):
         variants = shape_lines[shape]
-        pattern = _shape_regex(next(iter(variants)))
         if (
             stats.docs < threshold
             or shape in taken_shapes
@@ -280,10 +279,12 @@ def learn_rules(
             or stats.prose * 2 > stats.docs
             or stats.kept * 2 > stats.docs
             or is_date_line(next(iter(variants)))  # a site's date lists look like its dates
+        ):
+            continue
+        pattern = _shape_regex(next(iter(variants)))
+        if len(pattern) > MAX_PATTERN_LENGTH:
             # a long line of many numbers (an archive's weeks and post counts in one line)
             # makes a pattern longer than a rule file takes: left to generic cleaning
-            or len(pattern) > MAX_PATTERN_LENGTH
-        ):
             continue
         place, within = _place(stats)
         rules.append(
