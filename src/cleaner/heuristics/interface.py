@@ -332,6 +332,13 @@ class Subscription(Heuristic):
         r"(?:\b|(?<=\W))",
         re.IGNORECASE,
     )
+
+    # A sign-up form saved as one line: the prompt, its pitch, and the consent below them.
+    _CONSENT = re.compile(
+        r"\bi agree to receive\b|\bwithdraw (?:my|your) consent\b"
+        r"|\bunsubscribe (?:at any ?time|anytime)\b|\bby unsubscribing\b",
+        re.IGNORECASE,
+    )
     _COOKIES = re.compile(r"\bcookies?\b.*\b(?:accept|agree|consent|continu|use|settings)", re.I)
     # A prompt that need not open its line ("Keine Neuigkeiten mehr verpassen: Abonnieren Sie
     # unseren Newsletter"): a sign-up for the site's newsletter, app or push alerts, a call
@@ -396,13 +403,6 @@ class Subscription(Heuristic):
         ):
             return Decision(Label.DROP, self.ID, "sign-up, subscription, app or cookie prompt")
         return None
-
-    # A sign-up form saved as one line: the prompt, its pitch, and the consent below them.
-    _CONSENT = re.compile(
-        r"\bi agree to receive\b|\bwithdraw (?:my|your) consent\b"
-        r"|\bunsubscribe (?:at any ?time|anytime)\b|\bby unsubscribing\b",
-        re.IGNORECASE,
-    )
 
     def _offers(self, text: str) -> bool:
         """Whether the line holds an offer of the site's own (``_PROMPT_INSIDE``)."""
