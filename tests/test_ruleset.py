@@ -160,6 +160,32 @@ def test_builtin_files_load_and_date_their_verification() -> None:
         assert outlet.signatures
 
 
+def test_the_reader_poll_finds_before_its_news_without_a_url() -> None:
+    """A repost saved without its URL: the site's poll under the title names the outlet, and
+    the poll and the promoted story's title go, whatever the poll's figure and verdict."""
+    text = (
+        "Library Extends Opening Hours Over the Winter\n\n"
+        "38% of readers think this story is Fiction. Add your two cents.\n\n"
+        "Headline: Five Soups That Warm You Up Faster Than Tea!\n\n"
+        "The town library will stay open until nine on weekdays from December, the council"
+        " said, after a survey found that most of its readers work until six.\n\n"
+        "Two more librarians will be hired for the evening shifts, paid from the reading room's"
+        " budget, which was underspent last year by a fifth.\n"
+    )
+    result = Cleaner().clean_text(text)
+    assert result.outlet is not None and result.outlet.id == "beforeitsnews"
+    assert result.outlet.detected_by == "signature"
+    removed = {r.text: r.rule for r in result.removed}
+    assert removed["38% of readers think this story is Fiction. Add your two cents."] == (
+        "beforeitsnews.reader-poll"
+    )
+    assert removed["Headline: Five Soups That Warm You Up Faster Than Tea!"] == (
+        "beforeitsnews.promoted-headline"
+    )
+    assert result.text.startswith("The town library will stay open")
+    assert result.text.endswith("underspent last year by a fifth.")
+
+
 def test_not_utf8(tmp_path: Path) -> None:
     path = tmp_path / "latin1.yaml"
     path.write_bytes(GOOD.replace("Readers", "R\xe9aders").encode("latin-1"))
