@@ -158,6 +158,18 @@ def test_getty_formula_caption_without_credit() -> None:
             "James E. Holmes appears in Arapahoe County District Court... View Full Size",
             "View Full",
         ),
+        # a gallery's slide with its title before it and the viewer's button and count after
+        (
+            "Harbour days The ferry leaves the old pier at dawn. Hide Caption 3 of 12",
+            "(Hide Caption 3 of 12)",
+        ),
+        # ... however long the slide's caption (96 words before the button)
+        (
+            "Harbour days "
+            + "The ferry leaves the old pier at dawn. " * 12
+            + "Hide Caption 4 of 12",
+            "(Hide Caption 4 of 12)",
+        ),
         ("Tariffs and farmers: who pays? 01:48", "running time (01:48)"),
         ("Storm floods coastal towns in Queensland 00:57", "running time (00:57)"),
         ("This satellite image shows the storm over the gulf at noon on Monday.", "image shows"),
@@ -197,6 +209,7 @@ def test_caption_formulas_without_credit(line: str, formula: str) -> None:
         "They bought the house on credit... and then the rates went up",
         "The Audiophiliac picks 11 of the world's best headphones (pictures)",
         "He said the talks would go on, the agency AP reported",
+        "Viewers could hide the caption on slide 2 of 3",
         "July 24, 2012 (AP)",
         "Business sentiment rose to a two-year high, a Thomson Reuters/INSEAD survey showed.",
         "Smart State Technology(R) lets the remote track the state of each device it controls.",
@@ -526,3 +539,18 @@ def test_slides_between_fullscreen_buttons_are_one_gallery(cleaner: Cleaner) -> 
     assert {c.rule for c in result.captions} == {"generic.slideshow"}
     assert {c.fits_article for c in result.captions} == {True}
     assert "Fullscreen" not in result.text and result.text.count("City officials said") == 2
+
+
+def test_gallery_slides_closed_by_their_button_and_count(cleaner: Cleaner) -> None:
+    """Each slide one line: the gallery's title, the caption, ``Hide Caption`` and the count.
+    Every slide is a caption, the one longer than a caption usually runs too."""
+    long_caption = "The ferry leaves the old pier at dawn, as it has every day since 1921. " * 7
+    slides = [
+        f"Harbour days {caption.strip()} Hide Caption {i} of 3"
+        for i, caption in enumerate((SLIDES[0], long_caption, SLIDES[1]), 1)
+    ]
+    text = ARTICLE + "\n\n".join(slides) + "\n\n" + ARTICLE
+    result = cleaner.clean_text(text)
+    assert [c.text for c in result.captions] == slides
+    assert "Hide Caption" not in result.text and "ferry" not in result.text
+    assert result.text.count("City officials said crews") == 2

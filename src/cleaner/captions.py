@@ -281,7 +281,11 @@ _CAPTION_LABEL = re.compile(
     re.IGNORECASE,
 )
 # "James Holmes appears in court... View Full Size": the button glued after the caption.
+# A caption glued to the viewer's control after it: "... View Full Size"; a gallery slide's
+# caption to its button and count: "... Hide Caption 2 of 37".
 _CONTROL_SUFFIX = re.compile(r"(?<=\S)\s+view full size$", re.IGNORECASE)
+_SLIDE_COUNT = re.compile(r"(?<=\S)\s+hide caption \d+ of \d+$", re.IGNORECASE)
+MAX_SLIDE_WORDS = 200
 # The wire formula of an archive photo: "FILE - In this Nov. 2, 2016, file photo, ...",
 # "... in this April 26, 2011 file photo.", "... in this image released December 7, 2001."
 _WIRE_FORMULA = re.compile(
@@ -353,7 +357,12 @@ def detect_caption(text: str) -> Detection | None:
     Cached: the line is judged again beside its neighbours and in the pass over the clean
     text."""
     n_words = len(words(text))
-    if n_words == 0 or n_words > MAX_CAPTION_WORDS:
+    if n_words == 0:
+        return None
+    if n_words <= MAX_SLIDE_WORDS and (slide := gallery_slide(text)):
+        # a gallery's slide, however long its caption: the viewer's button and count end it
+        return Detection(None, f"closes with a photo viewer control ({slide})")
+    if n_words > MAX_CAPTION_WORDS:
         return None
     short = n_words <= SHORT_CREDIT_LINE_WORDS
     lowered = text.lower()
@@ -404,6 +413,15 @@ def detect_caption(text: str) -> Detection | None:
     if tail and verb:
         return Detection(None, "caption grammar: present tense with a date and place tail")
     return None
+
+
+def gallery_slide(text: str) -> str | None:
+    """The button and count that close a gallery slide's caption (``Hide Caption 2 of 37``),
+    or None."""
+    if not text[-1:].isdigit():
+        return None
+    match = _SLIDE_COUNT.search(text)
+    return match.group().strip() if match else None
 
 
 def _running_time(text: str) -> str | None:

@@ -11,6 +11,7 @@ from ..captions import (
     CONTROL_BEFORE_CAPTION,
     GALLERY_RULE_ID,
     detect_caption,
+    gallery_slide,
     is_credit_line,
 )
 from ..model import Decision, Field, Label, Segment
@@ -33,6 +34,8 @@ class Caption(Heuristic):
     A line with no marker is a caption by its place: between photo viewer controls
     (``Fullscreen``), beside one when it is short (``max_words_by_control``), or opening a
     paragraph that its photo credit closes when it is short and one or two sentences long.
+    A gallery's slide that its viewer's button and count close (``... Hide Caption 2 of 37``)
+    is one at any length up to ``captions.MAX_SLIDE_WORDS`` words.
     """
 
     ID = "generic.caption"
@@ -80,7 +83,7 @@ class Caption(Heuristic):
 
     def check(self, seg: Segment, ctx: Context) -> Decision | None:
         n_words = ctx.word_count(seg)
-        if n_words > self.options["max_words"]:
+        if n_words > self.options["max_words"] and not gallery_slide(seg.text):
             return None
         found = detect_caption(seg.text)
         if found is None:

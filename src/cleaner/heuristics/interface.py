@@ -482,6 +482,9 @@ class Interface(Heuristic):
         "ADVERTISEMENT - SCROLL TO CONTINUE READING",
         "Story continues below advertisement",
         "Image 2 of 5",
+        "Slideshow ( 6 images )",
+        "Advertisement 4 Story continues below This ad has not loaded yet, but your story"
+        " continues below.",
         "Fullscreen",
         "back to top",
         "Loading…",
@@ -547,6 +550,8 @@ class Interface(Heuristic):
     )
     KEEP_EXAMPLES = (
         "Advertisements for the drug were banned in 1990.",
+        "The slideshow (six images in all) opened the exhibition.",
+        "This ad has not loaded yet, the agency said, but the campaign goes on.",
         "Loading the ship took three days.",
         "Top of the table",
         "Three hours ago, the bridge collapsed.",
@@ -575,11 +580,17 @@ class Interface(Heuristic):
         r"(?:proudly )?powered by wordpress|bloggen auf wordpress\.com\.?|"
         r"erstelle kostenlos eine website oder ein blog auf wordpress\.com\.?",
         r"(?:the )?story continues(?: below(?: (?:this )?(?:advertisement|ad))?)?",
+        # an ad slot's placeholder, its number and notice glued on: "Advertisement 2 Story
+        # continues below This ad has not loaded yet, but your article continues below."
+        r"(?:advertisement \d+\s+)?(?:story continues below\s+)?"
+        r"this (?:advertisement|ad) has not loaded yet,? but your (?:article|story) continues"
+        r" below\.?",
         r"continue (?:reading(?: (?:the )?(?:main story|below|article))?|article|story)\W*",
         # a blog's link from a post's opening to the whole post: 'Continue reading "Title" »'
         r"continue reading\s*[\"“].{1,100}[\"”]\W*",
         r"story tools\b.{0,100}",
         r"(?:image|photo|picture|slide|bild|foto)s? \d+ (?:of|/|von|de|sur) \d+",
+        r"(?:slide ?show|gallery)\s*\(\s*\d+\s+(?:images?|photos?|pictures?)\s*\)",
         r"(?:full ?screen|enlarge(?: this)? (?:image|photo)|click to enlarge|"
         r"(?:view )?larger (?:image|photo|picture)|"
         r"view (?:full )?gallery|"
