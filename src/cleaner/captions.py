@@ -280,7 +280,6 @@ _CAPTION_LABEL = re.compile(
     r" javascript in your browser\.?\s+)?(?:image|media|video) caption\b,?\s*(?=\S)",
     re.IGNORECASE,
 )
-# "James Holmes appears in court... View Full Size": the button glued after the caption.
 # A caption glued to the viewer's control after it: "... View Full Size"; a gallery slide's
 # caption to its button and count: "... Hide Caption 2 of 37".
 _CONTROL_SUFFIX = re.compile(r"(?<=\S)\s+view full size$", re.IGNORECASE)
