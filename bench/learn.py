@@ -10,8 +10,12 @@ ordered (the first half by id; for the big9 sites, older pages whose layout the 
 may not share). Rules are learned from one half and the other half is cleaned twice: with the
 generic heuristics alone, and with the learned rules first. Reports, for each split, macro
 token F1 over the held-out pages, per site, and the pages where the learned rules lose more
-gold words than the generic heuristics alone (recall lower by more than 0.02). With --show,
-drafts rules for one domain of the real scraped dumps (no gold) and prints the rule file.
+gold words than the generic heuristics alone (recall lower by more than 0.02). Words are a
+bag: a page also "loses" gold words when dropped debris shared common words with the gold.
+So each split also counts gold lines lost: lines of three words or more that stand in the
+page's gold text, that generic cleaning kept and the learned rules removed, with the rules
+that removed them. With --show, drafts rules for one domain of the real scraped dumps (no
+gold) and prints the rule file.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cleaner import CleanConfig, Cleaner, RuleSet
+from cleaner import CleanConfig, Cleaner, CleanResult, Label, RuleSet
 from cleaner.evaluate import Score, score, summarize
 from cleaner.learn import LearnOptions, learn_rules
 
@@ -45,6 +49,41 @@ def outlet_id(site: str) -> str:
 
 
 SPLITS = ("interleaved", "ordered")
+MIN_GOLD_LINE_WORDS = 3
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+@dataclass(frozen=True)
+class GenericRun:
+    """A held-out page cleaned with generic cleaning alone: its score and the lines it kept."""
+
+    score: Score
+    kept: frozenset[str]
+
+
+def generic_run(result: CleanResult, gold: str) -> GenericRun:
+    kept = frozenset(
+        _folded(s.text) for s in result.segments if not s.is_blank and s.label is Label.KEEP
+    )
+    return GenericRun(score(result.to_text(), gold), kept)
+
+
+def gold_lines_lost(generic: GenericRun, learned: CleanResult, gold: str) -> list[str]:
+    """The rule ids that dropped, with the learned rules, a line of the gold (at least
+    ``MIN_GOLD_LINE_WORDS`` words, found in the gold text) that generic cleaning kept; one
+    entry per line."""
+    folded_gold = _folded(gold)
+    return [
+        removal.rule
+        for removal in learned.removed
+        if removal.label is Label.DROP
+        and len(removal.text.split()) >= MIN_GOLD_LINE_WORDS
+        and (line := _folded(removal.text)) in generic.kept
+        and line in folded_gold
+    ]
 
 
 @dataclass
@@ -53,7 +92,9 @@ class SplitRun:
 
     generic: list[Score] = field(default_factory=list)
     learned: list[Score] = field(default_factory=list)
-    worse: list[tuple[str, float, float]] = field(default_factory=list)
+    worse: list[tuple[str, float, float, list[str]]] = field(default_factory=list)
+    # held-out page -> ids of the rules that removed gold lines generic cleaning kept
+    lost_lines: dict[str, list[str]] = field(default_factory=dict)
     sites: dict[str, tuple[float, float]] = field(default_factory=dict)
     rules: int = 0
     ends: int = 0
@@ -74,10 +115,11 @@ def run_split(
     split: str,
     generic: Cleaner,
     options: LearnOptions,
-    generic_scores: dict[str, Score],
+    generic_runs: dict[str, GenericRun],
 ) -> SplitRun:
-    """Learn and clean every site under one split. ``generic_scores`` holds each page's score
-    with generic cleaning alone, shared between splits (a page is held out in both)."""
+    """Learn and clean every site under one split. ``generic_runs`` holds each page's score
+    and kept lines with generic cleaning alone, shared between splits (a page is held out in
+    both)."""
     run = SplitRun()
     for site, pages in sorted(sites.items()):
         train, test = halves(pages, split)
@@ -94,19 +136,30 @@ def run_split(
         site_generic, site_learned = [], []
         for page in test:
             gold = page["gold_text"]
-            g = generic_scores.get(page["id"])
+            g = generic_runs.get(page["id"])
             if g is None:
-                cleaned = generic.clean_text(page["dump"], url=page["url"]).to_text()
-                g = generic_scores[page["id"]] = score(cleaned, gold)
-            s = score(with_rules.clean_text(page["dump"], url=page["url"]).to_text(), gold)
-            site_generic.append(g)
+                result = generic.clean_text(page["dump"], url=page["url"])
+                g = generic_runs[page["id"]] = generic_run(result, gold)
+            learned_result = with_rules.clean_text(page["dump"], url=page["url"])
+            s = score(learned_result.to_text(), gold)
+            lost = gold_lines_lost(g, learned_result, gold)
+            if lost:
+                run.lost_lines[page["id"]] = lost
+            site_generic.append(g.score)
             site_learned.append(s)
-            if s.recall < g.recall - 0.02:
-                run.worse.append((page["id"], round(g.recall, 3), round(s.recall, 3)))
+            if s.recall < g.score.recall - 0.02:
+                run.worse.append((page["id"], round(g.score.recall, 3), round(s.recall, 3), lost))
         run.generic += site_generic
         run.learned += site_learned
         run.sites[site] = (summarize(site_generic).f1, summarize(site_learned).f1)
     return run
+
+
+def _lost_lines(rules: list[str]) -> str:
+    if not rules:
+        return "no whole gold line lost"
+    counts = ", ".join(f"{rule} {rules.count(rule)}" for rule in sorted(set(rules)))
+    return f"{len(rules)} gold line{'s' * (len(rules) > 1)} lost ({counts})"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -134,30 +187,36 @@ def main(argv: list[str] | None = None) -> int:
         min_share=args.min_share, inside_share=args.inside_share, min_docs=args.min_docs
     )
     started = time.perf_counter()
-    generic_scores: dict[str, Score] = {}
-    runs = {split: run_split(sites, split, generic, options, generic_scores) for split in SPLITS}
+    generic_runs: dict[str, GenericRun] = {}
+    runs = {split: run_split(sites, split, generic, options, generic_runs) for split in SPLITS}
     n_pages = sum(len(p) // 2 for p in sites.values())
     print(f"### Learned site rules: {len(sites)} sites, {n_pages} held-out pages\n")
     print(
         "| split | F1 generic | F1 learned | change | P | R | losing >20% |"
-        " losing >2% more | rules (article_end) |"
+        " losing >2% more | gold lines lost (pages) | rules (article_end) |"
     )
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for split, run in runs.items():
         g, s = summarize(run.generic), summarize(run.learned)
+        n_lost = sum(len(rules) for rules in run.lost_lines.values())
         print(
             f"| {split} | {g.f1:.3f} | {s.f1:.3f} | {s.f1 - g.f1:+.3f}"
             f" | {g.precision:.3f} → {s.precision:.3f} | {g.recall:.3f} → {s.recall:.3f}"
             f" | {g.body_loss:.1%} → {s.body_loss:.1%} | {len(run.worse)}"
-            f" | {run.rules} ({run.ends}) |"
+            f" | {n_lost} ({len(run.lost_lines)}) | {run.rules} ({run.ends}) |"
         )
     for split, run in runs.items():
         print(
             f"\nHeld-out pages ({split}) losing more than 2% more gold words than generic"
             f" alone: {len(run.worse)}"
         )
-        for page_id, g_recall, s_recall in run.worse:
-            print(f"- {page_id}: recall {g_recall} -> {s_recall}")
+        for page_id, g_recall, s_recall, lost in run.worse:
+            print(f"- {page_id}: recall {g_recall} -> {s_recall}; {_lost_lines(lost)}")
+        others = sorted(set(run.lost_lines) - {page_id for page_id, *_ in run.worse})
+        if others:
+            print("\nOther held-out pages where learned rules removed gold lines:")
+            for page_id in others:
+                print(f"- {page_id}: {_lost_lines(run.lost_lines[page_id])}")
     print("\n| site | pages | " + " | ".join(f"F1 generic, learned ({s})" for s in runs) + " |")
     print("|---|---:|" + "---:|" * len(runs))
     for site, pages in sorted(sites.items()):
