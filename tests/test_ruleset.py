@@ -257,16 +257,18 @@ def test_article_end_above_most_of_the_article_ends_nothing() -> None:
         assert [r.text for r in result.removed] == ["More from Example News"]
 
 
-def test_a_site_rule_does_not_drop_the_headline_the_url_spells() -> None:
+@pytest.mark.parametrize("action", ["drop", "article_end"])
+def test_a_site_rule_does_not_drop_the_headline_the_url_spells(action: str) -> None:
     headline = "Baghdad may ask Russia to carry out airstrikes in Iraq"
-    # A rule drafted from a list of headlines that stood beside the site's other articles.
+    # A rule drafted from a list of headlines that stood beside the site's other articles:
+    # the list itself, or its first headline learned as where articles end.
     rule = f"""\
 outlet: {{id: example, name: Example News, domains: [example.com]}}
 verified: 2026-11-01
 rules:
   - id: example.most-read
     match: {{exact: ["{headline}"]}}
-    action: drop
+    action: {action}
     reason: the most-read list
     examples: {{drop: ["{headline}"]}}
 """

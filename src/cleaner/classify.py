@@ -57,8 +57,10 @@ def apply_site_rules(ctx: Context, outlet: OutletRules) -> None:
         for seg in ctx.lines:
             if seg.decided or not _in_place(rule, seg, ctx) or not _matches(rule, seg, ctx):
                 continue
-            if rule.action is Action.DROP and ctx.spells_slug(seg):
-                continue  # the page's own headline, in a list of headlines a rule drops
+            if rule.action in (Action.DROP, Action.ARTICLE_END) and ctx.spells_slug(seg):
+                # the page's own headline, in a list of headlines a rule drops or whose first
+                # headline it takes as where articles end
+                continue
             seg.decision = _decision(rule, seg)
             if rule.action is Action.ARTICLE_END and (
                 ctx.article_end is None or seg.index < ctx.article_end.index
