@@ -65,25 +65,29 @@ class GenericRun:
 
 
 def generic_run(result: CleanResult, gold: str) -> GenericRun:
-    kept = frozenset(
-        _folded(s.text) for s in result.segments if not s.is_blank and s.label is Label.KEEP
-    )
+    """The page's score and the lines of its clean text (the body and the headline above it)."""
+    kept = frozenset(_folded(line) for line in result.to_text().splitlines() if line.strip())
     return GenericRun(score(result.to_text(), gold), kept)
 
 
 def gold_lines_lost(generic: GenericRun, learned: CleanResult, gold: str) -> list[str]:
     """The rule ids that dropped, with the learned rules, a line of the gold (at least
-    ``MIN_GOLD_LINE_WORDS`` words, found in the gold text) that generic cleaning kept; one
-    entry per line."""
+    ``MIN_GOLD_LINE_WORDS`` words, found in the gold text) that generic cleaning kept and
+    that no longer stands anywhere in the body; one entry per line."""
     folded_gold = _folded(gold)
-    return [
-        removal.rule
-        for removal in learned.removed
-        if removal.label is Label.DROP
-        and len(removal.text.split()) >= MIN_GOLD_LINE_WORDS
-        and (line := _folded(removal.text)) in generic.kept
-        and line in folded_gold
-    ]
+    still_kept = generic_run(learned, gold).kept
+    lost: dict[str, str] = {}
+    for removal in learned.removed:
+        line = _folded(removal.text)
+        if (
+            removal.label is Label.DROP
+            and len(removal.text.split()) >= MIN_GOLD_LINE_WORDS
+            and line in generic.kept
+            and line not in still_kept
+            and line in folded_gold
+        ):
+            lost.setdefault(line, removal.rule)
+    return list(lost.values())
 
 
 @dataclass
