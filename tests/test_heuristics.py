@@ -62,6 +62,15 @@ def test_title_is_the_line_the_url_slug_spells(generic_cleaner: Cleaner) -> None
     assert teaser in result.text
 
 
+def test_the_line_that_spells_the_slug_most_fully_is_the_title(generic_cleaner: Cleaner) -> None:
+    # A teaser's cut copy of the headline above it leaves out the slug's last word.
+    cut = "Baghdad may ask Russia to carry out airstrikes in..."
+    text = MEMO_SEED.read_text(encoding="utf-8")
+    text = text.replace("Middle East Near You\n", f"Middle East Near You\n\n{cut}\n")
+    result = generic_cleaner.clean_text(text, url=MEMO_URL)
+    assert result.title == MEMO_HEADLINE
+
+
 @pytest.mark.parametrize(
     ("url", "words"),
     [
@@ -89,12 +98,30 @@ def test_slug_words(url: str, words: list[str]) -> None:
     ("line", "url", "spelled"),
     [
         (
-            "Q&A: Filtering Videos on YouTube",
-            "http://gadgetwise.blogs.nytimes.com/2012/11/12/qa-filtering-videos-on-youtube/",
+            "Q&A: Saving Photos From an Old Phone",
+            "https://blog.example.com/2012/11/12/qa-saving-photos-from-an-old-phone/",
             True,
         ),
         (MEMO_HEADLINE, MEMO_URL, True),
         ("Iraq rejects Russia airstrikes", MEMO_URL, False),  # not every slug word
+        # a headline edited after its address was made: a word dropped, plurals and verbs
+        # changed ("patient" and "Patients"), three tokens the slug joins ("100mits")
+        (
+            "When Clinic Patients Continue to Wait",
+            "https://example.com/2012/11/05/when-the-clinic-patient-continues-to-wait/",
+            True,
+        ),
+        (
+            "Relay 2012: Women's 400m...It's Gold!",
+            "https://example.com/2012/08/relay-2012-womens-400mits-gold.html",
+            True,
+        ),
+        # ... but one slug word in five at most: two of five left out is another line
+        (
+            "When Clinic Patients Wait",
+            "https://example.com/2012/11/05/when-the-clinic-patient-continues-to-wait/",
+            False,
+        ),
         (  # the slug's words in a line of many more: a sentence that mentions them
             "Iraq's premier said on Thursday that Baghdad may ask Russia to carry out"
             " airstrikes in Iraq against the group, officials told reporters in the capital",

@@ -16,7 +16,7 @@ from typing import Any, ClassVar, Literal, TypeVar
 from ..errors import ConfigError
 from ..language import Language, detect_language, word_tokens
 from ..model import Decision, Segment
-from ..outlets import spells_slug
+from ..outlets import slug_misses
 from ..textstats import ends_sentence, is_glued_list, words
 
 
@@ -109,7 +109,12 @@ class Context:
 
     def spells_slug(self, seg: Segment) -> bool:
         """Whether a line is the headline the document URL's slug spells."""
-        return bool(self.slug) and spells_slug(self.tokens(seg), self.slug)
+        return self.slug_misses(seg) is not None
+
+    def slug_misses(self, seg: Segment) -> int | None:
+        """How many slug words the line leaves out when it spells the URL's slug, else None
+        (``outlets.slug_misses``)."""
+        return slug_misses(self.tokens(seg), self.slug) if self.slug else None
 
     def position(self, seg: Segment) -> int:
         """Index of ``seg`` among the non-blank lines."""

@@ -91,7 +91,12 @@ class Title(Heuristic):
                     Field.TITLE,
                 )
             return
-        spelled = next((s for s in window if ctx.spells_slug(s)), None)
+        # The line that spells the slug most fully: a teaser's cut copy of the headline
+        # above it leaves out the slug's last words.
+        spelled_lines = [
+            (m, i, s) for i, s in enumerate(window) if (m := ctx.slug_misses(s)) is not None
+        ]
+        spelled = min(spelled_lines, key=lambda t: t[:2])[2] if spelled_lines else None
         if spelled is not None:
             spelled.decision = Decision(
                 Label.META, self.ID, "headline: the line the URL's slug spells", Field.TITLE
