@@ -69,6 +69,12 @@ def test_the_line_that_spells_the_slug_most_fully_is_the_title(generic_cleaner: 
     text = text.replace("Middle East Near You\n", f"Middle East Near You\n\n{cut}\n")
     result = generic_cleaner.clean_text(text, url=MEMO_URL)
     assert result.title == MEMO_HEADLINE
+    # ... and then with the fewest other words: a copy with its date glued on
+    glued = f"{MEMO_HEADLINE} Oct 08, 2015"
+    text = MEMO_SEED.read_text(encoding="utf-8")
+    text = text.replace("Middle East Near You\n", f"Middle East Near You\n\n{glued}\n")
+    result = generic_cleaner.clean_text(text, url=MEMO_URL)
+    assert result.title == MEMO_HEADLINE
 
 
 @pytest.mark.parametrize(

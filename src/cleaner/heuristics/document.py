@@ -91,12 +91,15 @@ class Title(Heuristic):
                     Field.TITLE,
                 )
             return
-        # The line that spells the slug most fully: a teaser's cut copy of the headline
-        # above it leaves out the slug's last words.
+        # The line that spells the slug most fully (a teaser's cut copy of the headline above
+        # it leaves out the slug's last words), then with the fewest other words (a breadcrumb
+        # or a date glued to the headline).
         spelled_lines = [
-            (m, i, s) for i, s in enumerate(window) if (m := ctx.slug_misses(s)) is not None
+            (m, len(ctx.tokens(s)), i, s)
+            for i, s in enumerate(window)
+            if (m := ctx.slug_misses(s)) is not None
         ]
-        spelled = min(spelled_lines, key=lambda t: t[:2])[2] if spelled_lines else None
+        spelled = min(spelled_lines, key=lambda t: t[:3])[3] if spelled_lines else None
         if spelled is not None:
             spelled.decision = Decision(
                 Label.META, self.ID, "headline: the line the URL's slug spells", Field.TITLE
