@@ -13,9 +13,9 @@ token F1 over the held-out pages, per site, and the pages where the learned rule
 gold words than the generic heuristics alone (recall lower by more than 0.02). Words are a
 bag: a page also "loses" gold words when dropped debris shared common words with the gold.
 So each split also counts gold lines lost: lines of three words or more that stand in the
-page's gold text, that generic cleaning kept and the learned rules removed, with the rules
-that removed them. With --show, drafts rules for one domain of the real scraped dumps (no
-gold) and prints the rule file.
+page's gold text and in its clean text with generic cleaning alone, and nowhere in it once
+the learned rules apply, with the rules that dropped them. With --show, drafts rules for one
+domain of the real scraped dumps (no gold) and prints the rule file.
 """
 
 from __future__ import annotations
@@ -57,33 +57,35 @@ def _folded(text: str) -> str:
 
 
 @dataclass(frozen=True)
-class GenericRun:
-    """A held-out page cleaned with generic cleaning alone: its score and the lines it kept."""
+class PageRun:
+    """A held-out page cleaned one way: its score and the lines of its clean text."""
 
     score: Score
     kept: frozenset[str]
 
 
-def generic_run(result: CleanResult, gold: str) -> GenericRun:
+def page_run(result: CleanResult, gold: str) -> PageRun:
     """The page's score and the lines of its clean text (the body and the headline above it)."""
-    kept = frozenset(_folded(line) for line in result.to_text().splitlines() if line.strip())
-    return GenericRun(score(result.to_text(), gold), kept)
+    text = result.to_text()
+    kept = frozenset(_folded(line) for line in text.splitlines() if line.strip())
+    return PageRun(score(text, gold), kept)
 
 
-def gold_lines_lost(generic: GenericRun, learned: CleanResult, gold: str) -> list[str]:
+def gold_lines_lost(
+    generic: PageRun, learned: PageRun, learned_result: CleanResult, gold: str
+) -> list[str]:
     """The rule ids that dropped, with the learned rules, a line of the gold (at least
     ``MIN_GOLD_LINE_WORDS`` words, found in the gold text) that generic cleaning kept and
-    that no longer stands anywhere in the body; one entry per line."""
+    that no longer stands anywhere in the clean text; one entry per line."""
     folded_gold = _folded(gold)
-    still_kept = generic_run(learned, gold).kept
     lost: dict[str, str] = {}
-    for removal in learned.removed:
+    for removal in learned_result.removed:
         line = _folded(removal.text)
         if (
             removal.label is Label.DROP
             and len(removal.text.split()) >= MIN_GOLD_LINE_WORDS
             and line in generic.kept
-            and line not in still_kept
+            and line not in learned.kept
             and line in folded_gold
         ):
             lost.setdefault(line, removal.rule)
@@ -119,7 +121,7 @@ def run_split(
     split: str,
     generic: Cleaner,
     options: LearnOptions,
-    generic_runs: dict[str, GenericRun],
+    generic_runs: dict[str, PageRun],
 ) -> SplitRun:
     """Learn and clean every site under one split. ``generic_runs`` holds each page's score
     and kept lines with generic cleaning alone, shared between splits (a page is held out in
@@ -143,16 +145,17 @@ def run_split(
             g = generic_runs.get(page["id"])
             if g is None:
                 result = generic.clean_text(page["dump"], url=page["url"])
-                g = generic_runs[page["id"]] = generic_run(result, gold)
+                g = generic_runs[page["id"]] = page_run(result, gold)
             learned_result = with_rules.clean_text(page["dump"], url=page["url"])
-            s = score(learned_result.to_text(), gold)
-            lost = gold_lines_lost(g, learned_result, gold)
+            page_learned = page_run(learned_result, gold)
+            lost = gold_lines_lost(g, page_learned, learned_result, gold)
             if lost:
                 run.lost_lines[page["id"]] = lost
             site_generic.append(g.score)
-            site_learned.append(s)
-            if s.recall < g.score.recall - 0.02:
-                run.worse.append((page["id"], round(g.score.recall, 3), round(s.recall, 3), lost))
+            site_learned.append(page_learned.score)
+            if page_learned.score.recall < g.score.recall - 0.02:
+                recalls = round(g.score.recall, 3), round(page_learned.score.recall, 3)
+                run.worse.append((page["id"], *recalls, lost))
         run.generic += site_generic
         run.learned += site_learned
         run.sites[site] = (summarize(site_generic).f1, summarize(site_learned).f1)
@@ -191,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
         min_share=args.min_share, inside_share=args.inside_share, min_docs=args.min_docs
     )
     started = time.perf_counter()
-    generic_runs: dict[str, GenericRun] = {}
+    generic_runs: dict[str, PageRun] = {}
     runs = {split: run_split(sites, split, generic, options, generic_runs) for split in SPLITS}
     n_pages = sum(len(p) // 2 for p in sites.values())
     print(f"### Learned site rules: {len(sites)} sites, {n_pages} held-out pages\n")

@@ -400,7 +400,7 @@ class MenuRun(Heuristic):
             1 <= len(words(text)) <= max_words
             and (counted or not ends_sentence(text))
             and not any(c.isdigit() for c in text)
-            and not is_code_line(seg.text)
+            and not is_code_line(text)
         )
 
     def apply(self, ctx: Context) -> None:
