@@ -747,6 +747,38 @@ def test_a_menu_glued_into_one_line_is_neither_headline_nor_article(
     assert result.text == "\n".join(ARTICLE)
 
 
+def test_a_shorter_menu_line_and_a_blog_pager_are_no_headline(generic_cleaner: Cleaner) -> None:
+    # fourteen section names: too short for a glued list, still no headline
+    menu = (
+        "Sections Navigation Rowing Sailing Netball Cricket Cycling Golf Tennis Hockey Racing"
+        " Athletics Photos Letters"
+    )
+    pager = "« Autumn Soup With Leeks | Main | Lantern Walk Pictures »"
+    for above in (menu, pager):
+        text = "\n".join([above, "Council shuts old bridge", *ARTICLE])
+        result = generic_cleaner.clean_text(text)
+        assert result.title == "Council shuts old bridge"
+        assert above not in result.text
+    # a long headline in title case has its small words
+    headline = (
+        "Ministers Agree New Rules On Fishing Quotas For The North Sea After Talks Run Through"
+        " The Night"
+    )
+    result = generic_cleaner.clean_text("\n".join([headline, *ARTICLE]))
+    assert result.title == headline
+
+
+def test_a_menu_run_counts_a_dropped_first_item(generic_cleaner: Cleaner) -> None:
+    # "RSS" goes with the interface labels; the four section names under it make a run of five
+    menu = ["RSS", "Gadgets", "Phones and tablets", "Home cinema", "Cameras"]
+    result = generic_cleaner.clean_text("\n".join([ARTICLE[0], *menu, *ARTICLE[1:]]))
+    assert {r.text: r.rule for r in result.removed} == {
+        "RSS": "generic.interface",
+        **dict.fromkeys(menu[1:], "generic.menu-run"),
+    }
+    assert result.text == "\n".join(ARTICLE)
+
+
 def test_a_list_the_article_announces_is_kept(generic_cleaner: Cleaner) -> None:
     supplies = ["Card", "Scissors", "Glue stick", "Coloured pencils", "String"]
     announced = "\n".join([ARTICLE[0], "For the lantern you will need:", *supplies, ARTICLE[1]])

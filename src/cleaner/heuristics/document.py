@@ -21,14 +21,49 @@ from ..textstats import (
 )
 from .base import Context, Heuristic
 
-# Lines shaped like a headline that are not one: bylines, labelled fields, quote attributions.
+# Lines shaped like a headline that are not one: bylines, labelled fields, quote attributions,
+# a blog's pager.
 _NOT_A_HEADLINE = re.compile(
     r"^(?:posted on )?by\s+\S"
     r"|^(?:headline|posted|published|updated|date|source|filed(?: under)?|category|tags?|"
     r"print date|view \w+|news code)\s*:"
-    r"|^[\"'“‘].*[,?!][\"'”’]\s+\S+(?:\s+\S+)?\s+(?:said|says|asks|asked)$",
+    r"|^[\"'“‘].*[,?!][\"'”’]\s+\S+(?:\s+\S+)?\s+(?:said|says|asks|asked)$"
+    # a blog's pager: "« Previous post title | Main | Next post title »"
+    r"|^[«‹]\s|\s[»›]$|\|\s*main\s*(?:\||$)",
     re.IGNORECASE,
 )
+
+
+# The small words a headline of many words has one of, in any case (a menu's names none).
+_HEADLINE_SMALL_WORDS = frozenset(
+    {"a", "an", "and", "are", "as", "at", "but", "by", "for", "from", "in", "into", "is", "of"}
+    | {"on", "or", "over", "the", "to", "was", "with"}
+)
+_NAME = re.compile(r"[^\W\d_][\w'’.-]*|\d[\w,.]*")
+_SENTENCE_PUNCTUATION = re.compile(r"[,:;!?\"“”'’()]|\.(?:\s|$)")
+
+
+def is_menu_line(text: str, *, min_words: int = 14) -> bool:
+    """A site's sections saved as one line, shorter than ``is_glued_list`` needs: at least
+    ``min_words`` names, each capitalised, with no small word and no punctuation of a
+    sentence between them (``Main Navigation News Business Sport Technology ...``). A long
+    headline in title case has an ``of``, a ``the`` or a comma somewhere.
+
+    >>> is_menu_line("News Sport Business Technology Science Health Travel Culture Books Music"
+    ...     " Film Television Weather Opinion Obituaries")
+    True
+    >>> is_menu_line("Ministers Agree New Rules On Fishing Quotas For The North Sea After"
+    ...     " Talks Run Through The Night")
+    False
+    """
+    if _SENTENCE_PUNCTUATION.search(text):
+        return False
+    names = _NAME.findall(text)
+    return (
+        len(names) >= min_words
+        and all(name[0].isupper() or name[0].isdigit() for name in names)
+        and not any(name.lower() in _HEADLINE_SMALL_WORDS for name in names)
+    )
 
 
 def _in_list(seg: Segment, ctx: Context) -> bool:
@@ -59,7 +94,7 @@ class Title(Heuristic):
     first line of running text stands in for it, and only a line at most ``near_zone``
     lines above that one can be the headline. Taglines and kickers above a
     headline are shorter than it, so the longest wins; ties go to the earliest. Bylines,
-    labelled fields (``Posted: ...``), quote attributions, menus glued into one line and
+    labelled fields (``Posted: ...``), quote attributions, menus saved as one line and
     lines without a word of letters (a web archive's row of years, ``2004 2005 2006``; a
     gallery's ``16/18``) and the items of a numbered or bulleted list are never the headline.
     When the input carries its own headline (a record's ``title`` field), only a line that
@@ -122,6 +157,7 @@ class Title(Heuristic):
                 and not is_date_line(seg.text)
                 and not is_item_list(seg.text)
                 and not is_glued_list(seg.text)
+                and not is_menu_line(seg.text)
                 and not _NOT_A_HEADLINE.search(seg.text)
                 and not _in_list(seg, ctx)
             ):

@@ -221,9 +221,12 @@ class Subscription(Heuristic):
     In a line of up to 40 words, an offer of the site's own may stand anywhere: ``Nichts mehr
     verpassen: Abonnieren Sie jetzt unseren kostenlosen Newsletter!``, ``The day's top
     stories, delivered straight to your inbox.``, a call for support or for letters to the
-    editor, a request to send push notifications, a paywall's offer. Kept: ``Subscribers to
-    the paper's print edition fell by a third.``, ``Readers can subscribe to the newsletter,
-    which costs $5 a month, on the union's site.``
+    editor, a request to send push notifications, a paywall's offer. Words that also name
+    things (``register``, ``login``, ``newsletter``) open a prompt only when the line ends
+    there or goes on as a prompt does (``Register now``, ``Newsletter: ...``). Kept:
+    ``Subscribers to the paper's print edition fell by a third.``, ``Login attempts rose by
+    40 percent``, ``Readers can subscribe to the newsletter, which costs $5 a month, on the
+    union's site.``
     """
 
     ID = "generic.subscription"
@@ -275,6 +278,17 @@ class Subscription(Heuristic):
         "NEW You can now listen to Example News articles!",
         "As últimas notícias diretamente no seu e-mail",
         "Top Stories Sign up to receive the daily top stories from the Example Post.",
+        "Newsletters",
+        "Der Example-Newsletter: immer bestens informiert!",
+        "Sie sind aktuell nicht eingeloggt.",
+        "Bleiben Sie auf dem Laufenden mit unserem kostenlosen Newsletter.",
+        "Get the latest news straight to your phone with the Example News app.",
+        "Want our picks of the week? Sign up here",
+        "Log in | Register",
+        "Register Log in",
+        "Sign In \\ Register \\ Forgot Password?",
+        "To read this article in full you must be registered with the site.",
+        "Premium article !",
     )
     KEEP_EXAMPLES = (
         "Subscribers to the paper's print edition fell by a third.",
@@ -293,9 +307,18 @@ class Subscription(Heuristic):
         "Die Stiftung unterstützt Journalismus in Osteuropa seit 1995.",
         "Readers can sign up to receive the news by text message, the council said.",
         "You can now listen to Example News articles on smart speakers, the company said.",
+        "Login attempts rose by 40 percent in May, the bank said.",
+        "Newsletter publishers grew fast in 2020, the report said.",
+        "You are not logged in to the system until the second factor is checked.",
+        "Stay informed, the mayor urged residents, and read the council's newsletter.",
+        "register applications as clients before they first call the service;",
     )
     _OPENS = re.compile(
-        r"^(?:sign ?up|subscribe|register|log ?in|sign ?in|create an? (?:free )?account|"
+        r"^(?:sign ?up|subscribe|"
+        # words that also name things ("Login attempts rose", "register applications as
+        # clients"): a prompt when the line ends there or goes on as a prompt does
+        r"(?:register|log ?in|sign ?in)(?=\W*$|\s*[|/\\:]|\s+(?:now|here|today|for|to|with|or|and"
+        r"|free|using|via|below|above|an?|your|log|sign|register)\b)|create an? (?:free )?account|"
         r"already (?:a subscriber|have an account|registered)|become a (?:member|subscriber)|"
         r"get (?:the|our) (?:[\w ]{1,30} )?(?:app|newsletter)|"
         r"get [\w ]{1,40} (?:e-?mail )?newsletters?$|"
@@ -326,9 +349,18 @@ class Subscription(Heuristic):
         r"forgot (?:your )?(?:username|password|user ?name or password)\b|"
         r"(?:confirm|re-?enter) (?:your )?(?:e-?mail|password)\b|create an? password\b|"
         r"why register\?|thank you for registering\b|"
+        # a paywall's notice: "To read this article in full you must be registered ..."
+        r"to (?:read|view|continue reading) (?:this|the) (?:article|story)(?: in full)?,? you"
+        r" (?:must|need to|have to) (?:be|have|log|sign|subscribe|register)\b|"
+        r"(?:registered|premium|subscriber)(?:[- ]only)? (?:article|story)\W*$|"
         r"(?:subscriber|premium|members?)(?:[- ]only)? content(?: read (?:a )?preview)?$|"
         r"(?:[\w.-]+ ){0,2}newsletter$|"
-        r"newsletter(?: abonnieren)?|jetzt abonnieren|abonnez-vous|suscríbete|inscrivez-vous)"
+        r"(?:(?:der|die|das|unser|the|our) )?(?:[\w.]+-)?newsletters?(?: abonnieren| bestellen)?"
+        r"(?=\s*(?:[:|–—-]|$))|"
+        # who is logged in: a site's account box
+        r"(?:sie sind|du bist|you are|you're) (?:aktuell |derzeit |currently )?(?:nicht|not)"
+        r" (?:eingeloggt|angemeldet|logged in|signed in)\W*$|"
+        r"jetzt abonnieren|abonnez-vous|suscríbete|inscrivez-vous)"
         r"(?:\b|(?<=\W))",
         re.IGNORECASE,
     )
@@ -355,7 +387,13 @@ class Subscription(Heuristic):
         r"|\b(?:news|stories|updates|headlines)\b[^.]{0,60}\bdownload\b[^.]{0,40}\bapps?\b"
         r"[^.]{0,30}\b(?:ios|android|iphone)\b"
         r"|\bdownload our (?:[\w ]{1,30} )?apps?\b[^.]{0,30}\b(?:ios|android|iphone)\b"
-        r"|\bstraight to your inbox\b"
+        r"|\bstraight to your inbox\b|\bstraight to your (?:phone|device) with\b[^.]{0,40}\bapp\b"
+        r"|^(?:stay|keep) (?:up to date|informed|in the loop|in the know) (?:with|via) (?:our|the)"
+        r" [^.]{0,30}\bnewsletter"
+        r"|^bleib(?:en sie|t)? (?:immer )?(?:auf dem laufenden|informiert) (?:mit|über) (?:unserem|"
+        r"dem|unseren|den) [^.]{0,30}\bnewsletter"
+        # a question, then the button: "Want our weekly picks? Sign up here"
+        r"|\?\s+(?:sign up|subscribe|abonnieren|anmelden)(?: (?:here|now|today|hier|jetzt))?\W*$"
         r"|\bdiretamente (?:no seu|na sua) (?:e-?mail|caixa de entrada)\b"
         r"|\b(?:direkt|gleich) (?:in )?(?:dein|ihr|euer) (?:e-?mail-)?(?:postfach|mailbox)\b"
         r"|^(?:submit|send|write) (?:your |us )?(?:a )?letters? to the editor\b"
@@ -374,7 +412,7 @@ class Subscription(Heuristic):
     # tried only on lines that have one.
     _PROMPT_HINTS = (
         *("newsletter", "bolet", "lettre", "download", "straight to your inbox", "postfach"),
-        *("diretamente", "sign up to"),
+        *("diretamente", "sign up", "subscribe", "abonnieren", "anmelden", "straight to your"),
         *("mailbox", "to the editor", "unterstütz", "wesprzyj", "beitrag hilft", "supporting"),
         *("notification", "benachrichtigung", "access to", "wählen sie", "abonnent", "ein abo"),
     )
@@ -527,6 +565,14 @@ class Interface(Heuristic):
         "View Larger Image",
         "Back to Gallery",
         "View this ad",
+        "3 of 12",
+        "Manage alerts | What is this?",
+        "Powered by",
+        "We Recommend",
+        "RSS feed",
+        "Tags:",
+        "Single page",
+        "Purchase this AP story for reprint.",
         "Up Next",
         "FULL STORY »",
         "read on >>",
@@ -569,6 +615,9 @@ class Interface(Heuristic):
         "The film is not available in your country yet, the studio said.",
         "You need to enable JavaScript in the browser's settings, then restart it.",
         "We recommend using the latest version of Python for this tutorial.",
+        "3 of 12 passengers were rescued.",
+        "Powered by wind, the boat crossed in six days.",
+        "What is this? A question the court left open.",
     )
     _LABEL = _whole(
         r"advertisements?(?:\s*[-–—:]\s*(?:scroll|continue) [\w ]{1,40})?",
@@ -590,6 +639,8 @@ class Interface(Heuristic):
         r"continue reading\s*[\"“].{1,100}[\"”]\W*",
         r"story tools\b.{0,100}",
         r"(?:image|photo|picture|slide|bild|foto)s? \d+ (?:of|/|von|de|sur) \d+",
+        # a gallery's or a pager's counter alone: "3 of 12"
+        r"\d{1,3} of \d{1,3}",
         r"(?:slide ?show|gallery)\s*\(\s*\d+\s+(?:images?|photos?|pictures?)\s*\)",
         r"(?:full ?screen|enlarge(?: this)? (?:image|photo)|click to enlarge|"
         r"(?:view )?larger (?:image|photo|picture)|"
@@ -623,7 +674,12 @@ class Interface(Heuristic):
         r"(?: version| page)?))*",
         # blog furniture: the pager under a post, sidebar headings
         r"(?:(?:newer|older) posts?|home)(?:\s*[|•·]?\s*(?:(?:newer|older) posts?|home))+",
-        r"(?:blog )?archives?|search this (?:blog|site)|site feed|labels:?|search:|submit",
+        r"(?:blog )?archives?|search this (?:blog|site)|site feed|labels:?|tags:|search:|submit|"
+        r"rss(?: feeds?)?|powered by|(?:manage alerts\s*\|\s*)?what(?:'s| is) this\?|"
+        r"we recommend",
+        # a story's other versions, and a news agency's reprint offer
+        r"(?:pdf|print) version|single page|auf einer seite lesen|"
+        r"(?:purchase|order|buy) this (?:\w+ )?(?:story|article) for reprints?\.?",
         # a blog archive's months and years with their post counts: "► November (16)"
         rf"(?:[►▼▶]\s*\d{{4}}|[►▼▶]?\s*(?:{_MONTH_NAMES})(?: \d{{4}})?)"
         r"\s*\((?!(?:1[89]|20)\d\d\))\d+\)",

@@ -404,17 +404,23 @@ class MenuRun(Heuristic):
         )
 
     def apply(self, ctx: Context) -> None:
-        # Lines other rules dropped (a "Comments" link, a text-size button) continue a run:
-        # they are part of the same bar.
+        # Lines other rules dropped (a "Comments" link, an "RSS" button) right above a run or
+        # inside it count with it: they are part of the same bar.
         run: list[Segment] = []
-        dropped = 0
+        dropped = lead = 0
         for seg in [*ctx.lines, None]:
             if seg is not None and self._menu_like(seg):
+                if not run:
+                    dropped, lead = lead, 0
                 run.append(seg)
                 continue
-            if seg is not None and seg.label is Label.DROP and run:
-                dropped += 1
+            if seg is not None and seg.label is Label.DROP:
+                if run:
+                    dropped += 1
+                else:
+                    lead += 1
                 continue
+            lead = 0
             if (
                 len(run) + dropped >= self.options["min_run"]
                 and len(run) >= 2

@@ -55,6 +55,7 @@ _PROMPTS = (
     r"(?:\s*(?:email this|blogthis!|share to (?:twitter|facebook|pinterest)))*",
     rf"(?:submit|bookmark|add) (?:to|with|this):?(?:\s*(?:{_NETWORKS}|slashdot|newsvine))+",
     r"be the first to like this\.?|like this:?|trackbacks?(?:[- ]pings|[- ]url)?:?",
+    r"digg (?:it|this)!?|discuss this (?:article|story|post)[.!]?",
     r"be sociable, share!?",
     # no comments yet
     r"no comments yet\.?|(?:es gibt )?noch keine kommentare\.?|(?:aucun|pas de) commentaires?"
@@ -77,9 +78,11 @@ _PROMPTS = (
     r"(?:have|got) a (?:news )?(?:tip|story(?: idea)?)\? \w.{0,80}",
     rf"follow us(?: on)?(?:\s*[|,:]?\s*(?:{_NETWORKS}|and))*[.!:]?",
     rf"(?:like us on|find us on|connect with us on) (?:{_NETWORKS})[.!]?",
-    r"(?:folgen sie uns|folge uns|suivez-nous|síguenos|seguici|obserwuj nas|siga-nos|"
+    r"(?:folgen sie uns|folge uns|suivez-nous|s[ií]guenos|seguici|obserwuj nas|siga-nos|"
     r"nos siga)(?: überall)?"
-    r"(?: (?:auf|bei|sur|en|su|na|no|nas|em)(?: [\w ,&]+)?)?[.!:]?",
+    r"(?: (?:auf|bei|sur|en|su|na|no|nas|em)(?: [\w ,&]+)?)?"
+    # what following brings: "Síguenos en Telegram y Twitter para recibir las noticias"
+    r"(?: (?:para|pour|per|um|para receber|to get) [^.!?]{1,100})?[.!:]?",
     # the same prompts in other languages (CMS interface strings)
     r"(?:schreibe|schreiben sie|hinterlasse|hinterlassen sie)(?: jetzt)? (?:einen kommentar|"
     r"eine antwort)\W*(?:antwort(?:en)? abbrechen)?|antwort(?:en)? abbrechen",
@@ -162,6 +165,8 @@ class Prompts(Heuristic):
         "Email ThisBlogThis!Share to TwitterShare to Facebook",
         "Submit to: Digg Slashdot Del.icio.us Reddit",
         "Be the first to like this.",
+        "Digg it!",
+        "Join the conversation. Discuss this story.",
         "Trackback Pings",
         "Reader comments 6",
         "Follow Ars with RSS",
@@ -176,6 +181,7 @@ class Prompts(Heuristic):
         "Podziel się",
         "Kommentieren Sie hier",
         "Nos siga no",
+        "Siguenos en Telegram, Instagram y Twitter para recibir todas nuestras noticias",
         "Follow us on Twitter and Facebook for the latest news.",
         "Got a news tip? Email us at desk@example.org",
         "Kommentarfeed | Kommentare geschlossen | Trackback-URL",
