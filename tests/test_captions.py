@@ -115,6 +115,7 @@ from cleaner.captions import caption_entities, detect_caption, is_credit_line, j
         ),
         ("Illustration by the desk. Photo by Tom Ruiz-Park.", "Photo by Tom Ruiz-Park"),
         ("A new hero wears the suit in this issue. /Courtesy of Marvel", "Courtesy of Marvel"),
+        ("Courtesy of the artist, New York", "Courtesy of the artist, New York"),
         # agencies and photo libraries of continental Europe's press
         ("Fot. Jan Nowak / Agencja Gazeta", "Jan Nowak / Agencja Gazeta"),
         ("Der Hafen im Winter. (jroe / iStock.com)", "jroe / iStock.com"),
@@ -248,6 +249,9 @@ def test_caption_formulas_without_credit(line: str, formula: str) -> None:
         " archive was found in a cellar, sorted over two winters by volunteers from the town and"
         " then scanned, one box at a time, for the exhibition that opens next spring in the old"
         " harbour hall (Harbour Press/Getty Images)",
+        # a sentence that opens like a credit, and a paragraph with the site's notice glued on
+        "Courtesy of the museum, visitors may enter for free on Sundays.",
+        "The film toured eleven cities. © 2006 Example Film Institute. All rights reserved.",
     ],
 )
 def test_lines_that_are_not_captions(line: str) -> None:

@@ -1568,3 +1568,49 @@ def test_headline_above_a_post_that_reads_as_prose_only_in_its_zone() -> None:
     assert result.title == "Broken Arrows"
     assert result.text.startswith("sounds — thebrainbehind @ 11:56\nA perfect song")
     assert "November 2012" not in result.text
+
+
+def test_lines_that_open_like_notices_but_are_article_text_stay(generic_cleaner: Cleaner) -> None:
+    clauses = [
+        "Under the new rules the council must do three things:",
+        "(a) hold its meetings in public and publish the minutes within a week;",
+        "(b) answer every written question from a resident within twenty days;",
+        "(c) the council must publish its accounts within six months of the year's end.",
+    ]
+    law = "Copyright law was changed in 1998 to extend the term of protection by twenty years."
+    closing = (
+        "The institute restored the film's original score in 2004, and the new print toured"
+        " eleven cities before it went to the national archive in the spring. © 2006 Example"
+        " Film Institute. All rights reserved."
+    )
+    text = "\n".join([*ARTICLE, *clauses, law, closing])
+    result = generic_cleaner.clean_text(text)
+    assert result.text == text
+    assert not result.captions
+
+
+def test_a_paragraph_in_chinese_is_no_glued_tag_list(generic_cleaner: Cleaner) -> None:
+    paragraph = "OpenAI的GPT模型能够写出很长的文章，但是ExampleLab的研究人员认为它还需要更多训练。"
+    text = "\n".join([ARTICLE[0], paragraph, *ARTICLE[1:]])
+    result = generic_cleaner.clean_text(text)
+    assert paragraph in result.text.splitlines()
+    assert not result.tags
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "More from the archive will be published next week.",
+        "More on the plan will follow in May.",
+        "Next in line is the deputy mayor.",
+        "Also on the list was a new school.",
+        "Mehr zum Thema wollte der Minister nicht sagen.",
+        "Copyright holders will be paid under the new scheme.",
+        "Subscribe-and-save schemes are under review by the regulator.",
+    ],
+)
+def test_a_sentence_opening_like_a_block_header_or_prompt_stays(
+    generic_cleaner: Cleaner, sentence: str
+) -> None:
+    text = "\n".join([ARTICLE[0], sentence, *ARTICLE[1:]])
+    assert generic_cleaner.clean_text(text).text == text

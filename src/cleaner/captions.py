@@ -199,10 +199,17 @@ _CREDITS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = tuple(
             ("source:",),
         ),
         # "Courtesy of the museum" opening a line, "(Photo) courtesy of Jane Roe" closing one
-        (r"^(?P<credit>courtesy(?: of)? [A-Z][^.]{1,60})(?:\.\s|\.?$)", _ANY, ("courtesy",)),
+        # (a comma goes on to a place, "Courtesy of the artist, New York"; a sentence that
+        # opens so goes on in lower case: "Courtesy of the museum, visitors may ...")
+        (
+            r"^(?P<credit>courtesy(?: of)? [A-Z][^.,]{0,60}(?:,\s*(?-i:[A-Z0-9])[^.,]{0,40})*)"
+            r"(?:\.\s|\.?$)",
+            _ANY,
+            ("courtesy",),
+        ),
         (
             rf"(?:^|[.!?]\s+|\s(?={_PHOTO_WORDS})|\s/\s*)(?P<credit>(?:(?:{_PHOTO_WORDS}) courtesy|"
-            rf"(?-i:Courtesy))(?: of)? [A-Z][^.]{{1,60}})\.?$",
+            rf"(?-i:Courtesy))(?: of)? [A-Z][^.,]{{0,60}}(?:,\s*(?-i:[A-Z0-9])[^.,]{{0,40}})*)\.?$",
             _ANY,
             ("courtesy",),
         ),
@@ -217,8 +224,9 @@ _CREDITS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = tuple(
         (rf"[.!?”\"]\s*(?P<credit>(?-i:{_SIGNING_AGENCIES}))$", _SHORT_NOT_DATELINE, ()),
         # "(AFP)" or "(Reuters)" closing a line
         (rf"\((?P<credit>{_AGENCIES})\)\s*\.?$", _SHORT_NOT_DATELINE, ("(",)),
-        # copyright sign
-        (r"(?P<credit>©\s*\S.{0,80})$", _ANY, ("©",)),
+        # copyright sign, on a short line; "© 2006 Example Institute. All rights reserved."
+        # is the site's notice (``generic.legal``), glued to a paragraph of the article or not
+        (r"(?P<credit>©\s*\S(?:(?!rights reserved).){0,80})$", _SHORT, ("©",)),
     )
 )
 

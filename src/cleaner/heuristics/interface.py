@@ -11,8 +11,9 @@ import re
 from types import MappingProxyType
 
 from ..captions import CONTROL_AFTER_CAPTION, CONTROL_BEFORE_CAPTION
+from ..language import word_tokens
 from ..model import Decision, Label, Segment
-from ..textstats import ENGLISH_MONTHS, MONTH_NUMBERS, MONTHS, words
+from ..textstats import ENGLISH_MONTHS, MONTH_NUMBERS, MONTHS, ends_sentence, words
 from .base import Context, Heuristic
 
 _MONTH_NAMES = "|".join(MONTH_NUMBERS)
@@ -20,6 +21,13 @@ _MONTH_NAMES = "|".join(MONTH_NUMBERS)
 
 def _whole(*patterns: str) -> re.Pattern[str]:
     return re.compile(r"^(?:" + "|".join(patterns) + r")$", re.IGNORECASE)
+
+
+# A sentence's end with more than a name before it: "... toured eleven cities in the spring. "
+_SENTENCE_BEFORE_NOTICE = re.compile(r"[a-z]{2}[.!?][\"'”’)]?(?:\s|$)")
+_COPYRIGHT_MARK = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
+_LINK_BAR = re.compile(r"[|•·]")
+_PARAGRAPH_DENSITY = 0.25  # the stopword share of running text (``Context.is_running_text``)
 
 
 class Legal(Heuristic):
@@ -35,16 +43,28 @@ class Legal(Heuristic):
     (``No part of this site may be reproduced without ...``, ``Our articles may be
     republished with credit ...``, ``We encourage readers to republish our stories``);
     the licence, consent, affiliate and opinion lines in German too, the opinion line in
-    French. Kept: ``The copyright dispute went to court in
-    2019.`` (a sentence about copyright, not a notice), ``The group's designs are licensed
+    French. Kept: ``The copyright dispute went to court in 2019.``, ``Copyright law was
+    changed in 1998 ...`` (sentences about copyright, not notices), a list's third clause
+    (``(c) the council must publish its accounts ...``), a paragraph of the article with the
+    site's notice glued to its end (``min_glued_paragraph_words`` words or more and a
+    sentence's end before ``All rights reserved``), ``The group's designs are licensed
     under a Creative Commons licence, so anyone may build them.``, ``Agents may earn a
     commission of 3 percent when buyers purchase a home.``
     """
 
     ID = "generic.legal"
-    DEFAULTS = MappingProxyType({"max_words": 60})
+    DEFAULTS = MappingProxyType({"max_words": 60, "min_glued_paragraph_words": 20})
     DROP_EXAMPLES = (
         "© 2012 Healthcare Economist",
+        "(c) 2008 Example Media",
+        "(c) Example Films Ltd.",
+        "Copyright Example News & Media Ltd",
+        "(C) The Example Press 2008",
+        "Copyright notice: all material on this site belongs to its authors.",
+        "Copyright and Trade Mark Notice",
+        "Help | Media Kit | Contact Us | Site Map | Jobs | Supplier Information | Example Sports"
+        " Network. Copyright ©2008 Example Ventures. Terms of Use and Privacy Policy apply."
+        " All rights reserved.",
         "Copyright 2012 Dow Jones & Company, Inc. All Rights Reserved",
         "Terms of Use | Privacy Policy | Cookie Policy",
         "This material may not be published, broadcast, rewritten or redistributed.",
@@ -79,6 +99,12 @@ class Legal(Heuristic):
     )
     KEEP_EXAMPLES = (
         "The copyright dispute went to court in 2019.",
+        "Copyright law was changed in 1998 to extend the term by twenty years.",
+        "(c) the council must publish its accounts within six months;",
+        "(c) To provide a forum for members of the association.",
+        "The institute restored the film's score in 2004, and the new print toured eleven"
+        " cities before it went to the national archive. © 2006 Example Film Institute. All"
+        " rights reserved.",
         "All rights to the land were reserved for the tribe under the treaty of 1868.",
         "The photos were for personal use only, his lawyer said.",
         "The group's designs are licensed under a Creative Commons licence, so anyone may build"
@@ -96,7 +122,7 @@ class Legal(Heuristic):
     # second can start at word boundaries only (one pattern with ``^`` branches is tried at
     # every position of every line, six times slower).
     _NOTICE_START = re.compile(
-        r"^(?:©|\(c\)|copyright\b|\u2117"
+        r"^(?:©|\u2117"
         r"|a version of this (?:article|story|review|essay) appear(?:s|ed) in print\b"
         r"|by submitting this form,? you (?:accept|agree)"
         # a sign-up form's consent: "By clicking 'SIGN-UP' you agree to our Terms of Use"
@@ -191,14 +217,60 @@ class Legal(Heuristic):
         re.IGNORECASE,
     )
 
+    # "(c)" and "Copyright" open a notice, and also a list's third clause ("(c) the council
+    # must publish ...") and a sentence about copyright ("Copyright law was changed ..."):
+    # what follows them tells which.
+    _COPYRIGHT_OPEN = re.compile(r"^(?:\(c\)|copyright\b)\s*", re.IGNORECASE)
+    _NOTICE_GOES_ON = re.compile(
+        r"(?:©|\(c\)|\d{4}|by\b|of\b|notices?\b|[:|–—-]|all rights\b)|$", re.IGNORECASE
+    )
+    _CLAUSE_WORD = frozenset(
+        {"a", "an", "any", "all", "each", "every", "for", "if", "in", "no", "on", "that", "the"}
+        | {"to", "when", "where", "whether", "which", "who", "with"}
+    )
+    _OWNER = re.compile(
+        r"\b(?:19|20)\d\d\b|\brights reserved\b|\b(?:ltd|inc|llc|gmbh|plc|corp)\b", re.I
+    )
+
+    def _notice_inside(self, text: str, ctx: Context) -> bool:
+        """A notice phrase in the line, unless a paragraph of its own stands before it (``...
+        went to the archive in the spring. © 2006 Example Institute. All rights reserved.``):
+        the paragraph is the article's, with the site's notice glued on. A paragraph has
+        sentences with the stopwords of the document's language, not a footer's links or its
+        address."""
+        found = self._NOTICE_INSIDE.search(text)
+        if found is None:
+            return False
+        mark = _COPYRIGHT_MARK.search(text, 0, found.start())
+        before = text[: mark.start() if mark else found.start()]
+        return not (
+            len(words(before)) >= self.options["min_glued_paragraph_words"]
+            and _SENTENCE_BEFORE_NOTICE.search(before) is not None
+            and not _LINK_BAR.search(before)
+            and ctx.language.density(word_tokens(before)) >= _PARAGRAPH_DENSITY
+        )
+
+    def _copyright_notice(self, text: str) -> bool:
+        found = self._COPYRIGHT_OPEN.match(text)
+        if found is None:
+            return False
+        rest = text[found.end() :]
+        if self._NOTICE_GOES_ON.match(rest) or (len(words(text)) <= 6 and not ends_sentence(text)):
+            return True  # "Copyright 2008 ...", a footer's "Copyright and Trade Mark Notice"
+        first = rest.split()[0]
+        if first[0].islower():
+            return False  # a clause or a sentence goes on in lower case
+        return first.casefold() not in self._CLAUSE_WORD or bool(self._OWNER.search(rest))
+
     def check(self, seg: Segment, ctx: Context) -> Decision | None:
         if ctx.word_count(seg) > self.options["max_words"]:
             return None
         text = seg.text
         folded = text.casefold()
         if (
-            self._NOTICE_START.match(text)
-            or self._NOTICE_INSIDE.search(text)
+            self._copyright_notice(text)
+            or self._NOTICE_START.match(text)
+            or self._notice_inside(text, ctx)
             or self._LINKS.match(text)
             or (("commons" in folded or "lizenz" in folded) and self._LICENCE.search(text))
             or ("delayed" in folded and self._QUOTE_DELAY.search(text))
@@ -308,6 +380,7 @@ class Subscription(Heuristic):
         "Readers can sign up to receive the news by text message, the council said.",
         "You can now listen to Example News articles on smart speakers, the company said.",
         "Login attempts rose by 40 percent in May, the bank said.",
+        "Subscribe-and-save schemes are under review by the regulator.",
         "Newsletter publishers grew fast in 2020, the report said.",
         "You are not logged in to the system until the second factor is checked.",
         "Stay informed, the mayor urged residents, and read the council's newsletter.",
@@ -361,7 +434,8 @@ class Subscription(Heuristic):
         r"(?:sie sind|du bist|you are|you're) (?:aktuell |derzeit |currently )?(?:nicht|not)"
         r" (?:eingeloggt|angemeldet|logged in|signed in)\W*$|"
         r"jetzt abonnieren|abonnez-vous|suscríbete|inscrivez-vous)"
-        r"(?:\b|(?<=\W))",
+        # a word's end, not a compound's ("Subscribe-and-save schemes are under review")
+        r"(?:\b(?![-‐])|(?<=\W))",
         re.IGNORECASE,
     )
 

@@ -7,7 +7,7 @@ from types import MappingProxyType
 
 from ..metadata import split_glued, split_list
 from ..model import Decision, Field, Label, Segment
-from ..textstats import words
+from ..textstats import ends_sentence, words
 from .base import Context, Heuristic
 
 # Names that are written with an inner capital: joins inside them are not glue.
@@ -66,6 +66,14 @@ _CAMEL_NAMES = frozenset(
         "CNBC",
     ]
 )
+
+
+def _caseless(text: str) -> bool:
+    """Whether a line has letters of a script without capitals (Chinese, Arabic, ...), where
+    no lower-case letter before a capital marks a glued join."""
+    return any(ch.isalpha() and not ch.isupper() and not ch.islower() for ch in text)
+
+
 _CONNECTORS = frozenset({"&", "and", "of", "the", "de", "la", "y", "und", "et", "in", "on", "for"})
 _TOKEN = re.compile(r"\S+")
 
@@ -100,11 +108,17 @@ class GluedTags(Heuristic):
         "McDonald’s unveils PlayStation deal",
         "Apple iPhone sales fall in China",
         "The New York Times",
+        "DeepMind的AlphaGo AI能够打败围棋冠军",
     )
 
     def check(self, seg: Segment, ctx: Context) -> Decision | None:
         text = seg.text
-        if len(text) > self.options["max_chars"] or text.endswith((".", "!", "?", ":", ",")):
+        if (
+            len(text) > self.options["max_chars"]
+            or ends_sentence(text)
+            or text.endswith((":", ","))
+            or _caseless(text)
+        ):
             return None
         if not (ctx.in_tail(seg) or ctx.in_head(seg)):
             return None
