@@ -100,6 +100,7 @@ class Legal(Heuristic):
     KEEP_EXAMPLES = (
         "The copyright dispute went to court in 2019.",
         "Copyright law was changed in 1998 to extend the term by twenty years.",
+        "Disclaimer clauses in the contract were void, the judge said.",
         "(c) the council must publish its accounts within six months;",
         "(c) To provide a forum for members of the association.",
         "The institute restored the film's score in 2004, and the new print toured eleven"
@@ -129,7 +130,8 @@ class Legal(Heuristic):
         r"|by (?:clicking\b[^,.]{0,40}|signing up|subscribing|registering|creating an account"
         r"|continuing),? you(?: also)? (?:accept|agree|consent|acknowledge)\b[^.]{0,40}?"
         r"\b(?:terms|privacy|polic(?:y|ies)|conditions|user agreement)\b"
-        r"|(?:haftungsausschluss|haftungsbeschränkung|disclaimer)\b"
+        # a label, not a word of a sentence: "Disclaimer: ...", not "Disclaimer clauses were"
+        r"|(?:haftungsausschluss|haftungsbeschränkung|disclaimer)(?=\s*(?:[:–—-]|$)|\s+(?-i:[A-Z]))"
         r"|trotz sorgfältiger inhaltlicher kontrolle|vervielfältigung nur mit genehmigung"
         r"|materiał chroniony prawem autorskim"
         # consent under a German sign-up form: "Mit der Anmeldung stimme ich der
