@@ -1607,6 +1607,8 @@ def test_a_paragraph_in_chinese_is_no_glued_tag_list(generic_cleaner: Cleaner) -
         "Mehr zum Thema wollte der Minister nicht sagen.",
         "Copyright holders will be paid under the new scheme.",
         "Subscribe-and-save schemes are under review by the regulator.",
+        "Disclaimer clauses in the contract were void, the judge said.",
+        "John wrote to the council on 12 May 2011 at 10:30 am.",
     ],
 )
 def test_a_sentence_opening_like_a_block_header_or_prompt_stays(

@@ -836,7 +836,12 @@ _TIME = (
 # Around a stamp's date: the commenter's name, with a dash before the date ("Anna — July
 # 18th, 2012, 4:09 pm"), and then a comma, "at", a dot or a bar before the time; a permalink
 # after it. Without a name, "Tuesday, November 06, 2012 | 11:00 AM" is a post's own date.
-_AUTHOR = r"(?:[\w.@'’&|/—–-]+ )"
+# A commenter's name (or "a german fan", "Ann for Example.com") holds no verb of a sentence
+# and no "to" ("John wrote to the council on 12 May 2011 at 10:30 am." is a sentence).
+_AUTHOR = (
+    r"(?:(?!(?:to|into|was|were|is|are|will|would|has|had|wrote|said|says|told|that|this)\s)"
+    r"[\w.@'’&|/—–-]+ )"
+)
 _BEFORE_TIME = r"(?:,? at |,? [·|—–-] |, | )"
 _LINK = r"(?:\s*\|\s*(?:permalink|reply|link|#))?"
 # the article's own date line
@@ -1065,6 +1070,7 @@ class CommentStamps(Heuristic):
         "Veröffentlicht 23.06.2016 um 16:14",
         "Publié le 1 mars 2019 à 15:20",
         "Die Sitzung beginnt am 8. Dezember 2010 um 10:56 Uhr im Rathaus.",
+        "John wrote to the council on 12 May 2011 at 10:30 am.",
     )
     _STAMP = _whole(
         rf"(?:posted|submitted|written|commented) (?:on|at) .{{4,40}}{_TIME}{_LINK}",
