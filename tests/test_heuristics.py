@@ -1616,3 +1616,10 @@ def test_a_sentence_opening_like_a_block_header_or_prompt_stays(
 ) -> None:
     text = "\n".join([ARTICLE[0], sentence, *ARTICLE[1:]])
     assert generic_cleaner.clean_text(text).text == text
+
+
+def test_a_poem_inside_the_article_is_no_menu(generic_cleaner: Cleaner) -> None:
+    poem = ["The river runs", "beneath the stone", "and carries home", "what we have known"]
+    poem += ["the bridge will fall", "the town will stay"]
+    text = "\n".join([ARTICLE[0], ARTICLE[1], *poem, ARTICLE[2]])
+    assert generic_cleaner.clean_text(text).text == text

@@ -377,7 +377,8 @@ class MenuRun(Heuristic):
     bullet: ``Article / Stock Quotes / Comments / smaller / Larger`` one per line. A list in an
     article has bullets, numbers or longer items, or a sentence right above it that announces
     it with a colon or ``as follows`` (``The update brings these changes:``), and stays; so do
-    the lines of a code listing (``int count;``, ``}``: ``is_code_line``).
+    the lines of a code listing (``int count;``, ``}``: ``is_code_line``), and the lines of a
+    poem or a song inside the article, most of which go on in lower case.
     A sidebar's categories or most-read posts with their post counts (``Accessories (45)``,
     ``Back to those rules… (18)``) are menu-like up to ``max_words_counted`` words before the
     count. A count that is a year (``Out of Place (1999)``) is a book list's, and digits
@@ -425,12 +426,27 @@ class MenuRun(Heuristic):
                 len(run) + dropped >= self.options["min_run"]
                 and len(run) >= 2
                 and not self._announced(run, ctx)
+                and not self._verse(run, ctx)
             ):
                 for item in run:
                     item.decision = Decision(
                         Label.DROP, self.ID, f"run of {len(run) + dropped} short menu-like lines"
                     )
             run, dropped = [], 0
+
+    @staticmethod
+    def _verse(run: list[Segment], ctx: Context) -> bool:
+        """Whether the run is a poem's or a song's lines inside the article zone: most of its
+        lines go on in lower case and hold a stopword of the document's language (``beneath
+        the stone``, ``and carries home``), as a menu's labels and tags (``books``, ``music``,
+        ``north queensland``) do not."""
+        if ctx.zone is None:
+            return False
+        start, end = ctx.zone
+        if not (start < ctx.position(run[0]) and ctx.position(run[-1]) < end):
+            return False
+        verse = sum(seg.text[:1].islower() and ctx.density(seg) > 0 for seg in run)
+        return verse * 2 > len(run)
 
     def _announced(self, run: list[Segment], ctx: Context) -> bool:
         """Whether the line right above the run announces it as a list: a sentence (longer
