@@ -1618,8 +1618,25 @@ def test_a_sentence_opening_like_a_block_header_or_prompt_stays(
     assert generic_cleaner.clean_text(text).text == text
 
 
-def test_a_poem_inside_the_article_is_no_menu(generic_cleaner: Cleaner) -> None:
-    poem = ["The river runs", "beneath the stone", "and carries home", "what we have known"]
-    poem += ["the bridge will fall", "the town will stay"]
-    text = "\n".join([ARTICLE[0], ARTICLE[1], *poem, ARTICLE[2]])
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [
+            *("The river runs", "beneath the stone", "and carries home", "what we have known"),
+            *("the bridge will fall", "the town will stay"),
+        ],
+        [
+            *("Open the app", "Tap Settings", "Choose Privacy", "Turn off tracking"),
+            "Restart the phone",
+        ],
+    ],
+)
+def test_a_poem_or_steps_between_paragraphs_are_no_menu(
+    generic_cleaner: Cleaner, lines: list[str]
+) -> None:
+    text = "\n".join([ARTICLE[0], ARTICLE[1], *lines, ARTICLE[2]])
     assert generic_cleaner.clean_text(text).text == text
+    # the same lines as a bar of section labels above the article still go
+    labels = ["Comics", "Coupons", "Games", "Classified", "Weather"]
+    result = generic_cleaner.clean_text("\n".join([ARTICLE[0], *labels, *ARTICLE[1:]]))
+    assert result.text == "\n".join(ARTICLE)

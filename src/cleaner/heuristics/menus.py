@@ -377,8 +377,9 @@ class MenuRun(Heuristic):
     bullet: ``Article / Stock Quotes / Comments / smaller / Larger`` one per line. A list in an
     article has bullets, numbers or longer items, or a sentence right above it that announces
     it with a colon or ``as follows`` (``The update brings these changes:``), and stays; so do
-    the lines of a code listing (``int count;``, ``}``: ``is_code_line``), and the lines of a
-    poem or a song inside the article, most of which go on in lower case.
+    the lines of a code listing (``int count;``, ``}``: ``is_code_line``), and a poem's, a
+    song's or an instruction's lines between two paragraphs of the article, most of which
+    hold a stopword.
     A sidebar's categories or most-read posts with their post counts (``Accessories (45)``,
     ``Back to those rules… (18)``) are menu-like up to ``max_words_counted`` words before the
     count. A count that is a year (``Out of Place (1999)``) is a book list's, and digits
@@ -436,17 +437,22 @@ class MenuRun(Heuristic):
 
     @staticmethod
     def _verse(run: list[Segment], ctx: Context) -> bool:
-        """Whether the run is a poem's or a song's lines inside the article zone: most of its
-        lines go on in lower case and hold a stopword of the document's language (``beneath
-        the stone``, ``and carries home``), as a menu's labels and tags (``books``, ``music``,
-        ``north queensland``) do not."""
+        """Whether the run is the article's own short lines (a poem, a song, the steps of an
+        instruction): inside the article zone, between two lines of running text, with a
+        stopword of the document's language in most of its lines (``beneath the stone``,
+        ``Open the app``), as a menu's labels (``Comics``, ``Stock Quotes``) have not."""
         if ctx.zone is None:
             return False
+        first, last = ctx.position(run[0]), ctx.position(run[-1])
         start, end = ctx.zone
-        if not (start < ctx.position(run[0]) and ctx.position(run[-1]) < end):
+        if not (start < first and last < end):
             return False
-        verse = sum(seg.text[:1].islower() and ctx.density(seg) > 0 for seg in run)
-        return verse * 2 > len(run)
+        above, below = ctx.lines[first - 1], ctx.lines[last + 1]
+        if above.decided or below.decided:
+            return False
+        if not (ctx.is_running_text(above) and ctx.is_running_text(below)):
+            return False
+        return sum(ctx.density(seg) > 0 for seg in run) * 2 > len(run)
 
     def _announced(self, run: list[Segment], ctx: Context) -> bool:
         """Whether the line right above the run announces it as a list: a sentence (longer
