@@ -647,6 +647,10 @@ class Interface(Heuristic):
         "We Recommend",
         "RSS feed",
         "Tags:",
+        "Schlagwörter:",
+        "Etiquetas:",
+        "En savoir plus",
+        "Zum Shop",
         "Single page",
         "Purchase this AP story for reprint.",
         "Up Next",
@@ -750,7 +754,12 @@ class Interface(Heuristic):
         r"(?: version| page)?))*",
         # blog furniture: the pager under a post, sidebar headings
         r"(?:(?:newer|older) posts?|home)(?:\s*[|•·]?\s*(?:(?:newer|older) posts?|home))+",
-        r"(?:blog )?archives?|search this (?:blog|site)|site feed|labels:?|tags:|search:|submit|"
+        r"(?:blog )?archives?|search this (?:blog|site)|site feed|labels:?|search:|submit|"
+        # a tag list's label on a line of its own, its tags below
+        r"(?:tags|etiquetas|schlagw(?:ö|oe)rter|schlagworte|stichworte|markiert mit|getaggt mit"
+        r"|mots-clés|étiquettes|tag)\s*:|meist gesucht:|release date:|"
+        # a link's label alone: "En savoir plus", "Zum Shop", an affiliate link's mark
+        r"en savoir plus|mehr erfahren|weiterlesen|zum shop|\*?affiliate[- ]?links?|"
         r"rss(?: feeds?)?|powered by|(?:manage alerts\s*\|\s*)?what(?:'s| is) this\?|"
         r"we recommend",
         # a story's other versions, and a news agency's reprint offer

@@ -106,7 +106,7 @@ _PROMPTS = (
     r"(?:teilen sie dies mit|teile dies mit|teilen mit|diese geschichte teilen|"
     r"artikel teilen|jetzt teilen)\W*",
     r"gefällt mir:?(?: wird geladen(?:\.\.\.|…)?)?|(?:\d+|%d)? ?bloggern? gefällt das[.:]?",
-    r"(?:laisser|laissez) un commentaire\W*|vos réactions|réagir(?: à cet article)?|"
+    r"(?:laisser|laissez) un commentaire\W*|vos réactions(?:\s*\(\d+\))?|réagir(?: à cet article)?|"
     r"(?:deja|dejar|escribe) (?:un|tu) comentario\W*|comentar (?:este|esta) \w+|"
     r"valora esta noticia|lascia un commento|deixe um comentário|"
     r"laat een reactie achter|(?:dodaj|napisz) komentarz|skomentuj",
@@ -159,6 +159,7 @@ class Prompts(Heuristic):
         "Möchten Sie den Artikel teilen?",
         "War der Artikel nützlich?",
         "Laisser un commentaire",
+        "Vos réactions (11)",
         "Comentar este artículo",
         "Save this story.",
         "Click to share on Facebook (Opens in new window)",
