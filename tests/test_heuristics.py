@@ -1640,3 +1640,17 @@ def test_a_poem_or_steps_between_paragraphs_are_no_menu(
     labels = ["Comics", "Coupons", "Games", "Classified", "Weather"]
     result = generic_cleaner.clean_text("\n".join([ARTICLE[0], *labels, *ARTICLE[1:]]))
     assert result.text == "\n".join(ARTICLE)
+
+
+def test_code_under_a_listing_s_line_numbers_is_no_menu(generic_cleaner: Cleaner) -> None:
+    listing = ["1", "2", "3", "4", "5", "int", "start_engine(struct car * c,", "u16 speed);"]
+    after = [
+        "The function takes the car and its speed, and the driver calls it once the engine has"
+        " warmed up and the doors are shut, as the manual for the controller explains.",
+        "Older versions of the driver took the speed as a plain integer, which made it easy to"
+        " pass a negative value by mistake and stall the engine on a cold morning.",
+    ]
+    text = "\n".join([*ARTICLE, *listing, *after])
+    kept = generic_cleaner.clean_text(text).text.splitlines()
+    assert "int" in kept
+    assert "start_engine(struct car * c," in kept

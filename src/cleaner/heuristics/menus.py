@@ -370,6 +370,11 @@ class LinkRow(Heuristic):
 _POST_COUNT = re.compile(r"\s*\((?!(?:1[89]|20)\d\d\))\d[\d,]*\)$")
 
 
+# A call or a name of a program's, which no menu label has: "prepare_cmd(priv,", "* priv"
+# (a handle, "@Lee_Ars", and an icon's name glued to a label, "Share-email_circle", are not)
+_CODE_TOKEN = re.compile(r"(?<![@\w-])[A-Za-z]\w*(?:\(|_\w)|(?:^|\s)[*&][A-Za-z_]", re.ASCII)
+
+
 class MenuRun(Heuristic):
     """A run of at least ``min_run`` short lines inside the article: a menu or a link bar.
 
@@ -377,9 +382,9 @@ class MenuRun(Heuristic):
     bullet: ``Article / Stock Quotes / Comments / smaller / Larger`` one per line. A list in an
     article has bullets, numbers or longer items, or a sentence right above it that announces
     it with a colon or ``as follows`` (``The update brings these changes:``), and stays; so do
-    the lines of a code listing (``int count;``, ``}``: ``is_code_line``), and a poem's, a
-    song's or an instruction's lines between two paragraphs of the article, most of which
-    hold a stopword.
+    the lines of a code listing (``int count;``, ``}``: ``is_code_line``; a call or a name
+    with an underscore, ``prepare_cmd(car,``), and a poem's, a song's or an instruction's
+    lines between two paragraphs of the article, most of which hold a stopword.
     A sidebar's categories or most-read posts with their post counts (``Accessories (45)``,
     ``Back to those rules… (18)``) are menu-like up to ``max_words_counted`` words before the
     count. A count that is a year (``Out of Place (1999)``) is a book list's, and digits
@@ -403,6 +408,7 @@ class MenuRun(Heuristic):
             and (counted or not ends_sentence(text))
             and not any(c.isdigit() for c in text)
             and not is_code_line(text)
+            and not _CODE_TOKEN.search(text)
         )
 
     def apply(self, ctx: Context) -> None:
