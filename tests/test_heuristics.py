@@ -1654,3 +1654,15 @@ def test_code_under_a_listing_s_line_numbers_is_no_menu(generic_cleaner: Cleaner
     kept = generic_cleaner.clean_text(text).text.splitlines()
     assert "int" in kept
     assert "start_engine(struct car * c," in kept
+
+
+def test_a_subheading_between_two_markers_inside_the_article_stays(
+    generic_cleaner: Cleaner,
+) -> None:
+    lines = [ARTICLE[0], "Advertisement", "What happens next", "Advertisement", *ARTICLE[1:]]
+    result = generic_cleaner.clean_text("\n".join(lines))
+    assert result.text == "\n".join([ARTICLE[0], "What happens next", *ARTICLE[1:]])
+    # a label inside a run of debris still goes with it
+    footer = ["Share", "Facebook", "Our team", "Twitter", "Email"]
+    result = generic_cleaner.clean_text("\n".join([*ARTICLE, *footer]))
+    assert result.text == "\n".join(ARTICLE)

@@ -194,7 +194,9 @@ class Smoothing(Heuristic):
 
     Boilerplate comes in runs (a footer's links, a share bar's labels); a stray label inside
     such a run is part of it. Needs debris on both sides, so a subheading between paragraphs
-    is never touched. At most ``max_words`` words.
+    is never touched; nor is one between two lone markers that paragraphs of running text
+    flank (``Advertisement`` / ``What happens next`` / ``Advertisement`` inside an article).
+    At most ``max_words`` words.
     """
 
     ID = "generic.smoothing"
@@ -211,6 +213,7 @@ class Smoothing(Heuristic):
                 and after is not None
                 and before.label is Label.DROP
                 and after.label is Label.DROP
+                and not self._among_paragraphs(before, after, ctx)
             ):
                 seg.decision = Decision(
                     Label.DROP,
@@ -218,3 +221,12 @@ class Smoothing(Heuristic):
                     f"short line between debris ({before.rule or '?'} above,"
                     f" {after.rule or '?'} below)",
                 )
+
+    @staticmethod
+    def _among_paragraphs(before: Segment, after: Segment, ctx: Context) -> bool:
+        """Whether the debris on each side is one line, with running text the body keeps
+        beyond it: markers inside the article, not a run of boilerplate."""
+        outer = ctx.previous(before), ctx.next(after)
+        return all(
+            line is not None and not line.decided and ctx.is_running_text(line) for line in outer
+        )
