@@ -1666,3 +1666,18 @@ def test_a_subheading_between_two_markers_inside_the_article_stays(
     footer = ["Share", "Facebook", "Our team", "Twitter", "Email"]
     result = generic_cleaner.clean_text("\n".join([*ARTICLE, *footer]))
     assert result.text == "\n".join(ARTICLE)
+
+
+def test_a_table_of_figures_or_an_announced_list_does_not_split_the_article(
+    generic_cleaner: Cleaner,
+) -> None:
+    results = [f"Harbour {i} Rovers {i + 2}" for i in range(12)]
+    winners = ["The winners of this year's prizes for the town's gardens were:"]
+    winners += ["Ann Lee", "Tom Ruiz", "Kim Park", "Joe Bloggs", "Sam Smith", "Eve Jones"]
+    for middle in (results, winners):
+        text = "\n".join([ARTICLE[0], *middle, *ARTICLE[1:]])
+        assert generic_cleaner.clean_text(text).text == text
+    # a list of other stories with their dates is no table: the zone does not reach across it
+    dated = [f"Council story number {i} {i + 1} May 2021" for i in range(12)]
+    text = "\n".join([ARTICLE[0], *dated, *ARTICLE[1:]])
+    assert generic_cleaner.clean_text(text).text == "\n".join(ARTICLE[1:])

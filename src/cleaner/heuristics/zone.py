@@ -104,6 +104,7 @@ class ArticleZone(Heuristic):
             "thread_stamps": 3,
             "footer_reach": 3,
             "policy_share": 0.05,
+            "max_bridge_rows": 30,
         }
     )
 
@@ -336,14 +337,21 @@ class ArticleZone(Heuristic):
 
         Lists, data rows and short sentences next to the running text belong to the article
         far more often than to the page around it; the first menu-shaped line, decided line
-        or comment-section marker stops the growth. Below the article, the credits or the
+        or comment-section marker stops the growth. A table of figures, or going up a list a
+        sentence announces, with more of the article's running text beyond it, is crossed
+        (``bridged``). Below the article, the credits or the
         signature that close it are taken too, and after them only further such lines: what
         follows a signature (``By JohnDoe`` heading a comment) is not the article's. With
         ``closed``, the zone already ends at the article's closing credit.
         """
         lines = ctx.lines
-        while start > 0 and self.content_shaped(lines[start - 1], ctx, below=False):
-            start -= 1
+        while start > 0:
+            if self.content_shaped(lines[start - 1], ctx, below=False):
+                start -= 1
+            elif (first := self.bridged(start - 1, -1, ctx)) is not None:
+                start = first  # a table of figures between two parts of the article
+            else:
+                break
         list_shape: tuple[bool, ...] | None = None
         while end + 1 < len(lines):
             below = lines[end + 1]
@@ -382,10 +390,58 @@ class ArticleZone(Heuristic):
                     list_shape = None  # a bulleted item keeps an announced list going
             elif self.heads_table(end + 1, ctx):
                 list_shape = None  # "Tour Dates" above "June 9 – West Palm Beach, FL"
+            elif not closed and (last := self.bridged(end + 1, 1, ctx)) is not None:
+                end, list_shape = last, None  # a table of figures, then more of the article
+                continue
             else:
                 break
             end += 1
         return start, end
+
+    def bridged(self, pos: int, step: int, ctx: Context) -> int | None:
+        """The running text across a table or a list from ``pos`` (going up with ``step`` -1,
+        down with 1), or None. A table: at least ``table_rows`` short lines that each hold a
+        number (``Leeds 3 York 1``, ``Turnout 64%``), no more than ``max_bridge_rows``, with
+        running text right beyond them: a results table or a list of figures between the
+        paragraphs of an article (a site's menus hold no numbers, and its pagers and
+        calendars are decided before the zone). Going up, also a list of short lines that a
+        sentence right above it announces (``The winners of this year's prizes were:``,
+        ``announces``), with running text above that sentence or the sentence itself."""
+        lines = ctx.lines
+        rows, numbered = 0, True
+        while 0 <= pos < len(lines) and rows <= self.options["max_bridge_rows"]:
+            seg = lines[pos]
+            if seg.decided or COMMENT_SECTION.match(seg.text):
+                return None
+            if step < 0 and rows >= 2 and self.announces(seg, ctx):
+                if self.is_running_text(seg, ctx):
+                    return pos
+                above = lines[pos - 1] if pos > 0 else None
+                if above is not None and not above.decided and self.is_running_text(above, ctx):
+                    return pos - 1
+                return None
+            if self.is_running_text(seg, ctx):
+                return pos if numbered and rows >= self.options["table_rows"] else None
+            if len(ctx.tokens(seg)) >= self.options["min_words"]:
+                return None
+            numbered = (
+                numbered and _FIGURE.search(seg.text) is not None and not _A_YEAR.search(seg.text)
+            )
+            if not numbered and step > 0:
+                return None
+            rows += 1
+            pos += step
+        return None
+
+    def announces(self, seg: Segment, ctx: Context) -> bool:
+        """A sentence that announces the list below it: more than a menu's label (``Follow
+        us:``), with a stopword, ending in a colon or ``as follows``."""
+        return (
+            not seg.decided
+            and ANNOUNCES_LIST.search(seg.text) is not None
+            and ctx.word_count(seg) > 4
+            and ctx.density(seg) > 0
+        )
 
     def heads_table(self, pos: int, ctx: Context) -> bool:
         """A short heading over at least ``table_rows`` rows of data, a table or schedule
@@ -486,6 +542,10 @@ _ASKS = re.compile(r"\?[\"'”’»)\]]*$")  # a question at the line's end
 _SEPARATOR = re.compile(r"\s[-–—]{1,2}\s|:\s")
 _MAX_CELLS = 200  # how far a table laid out one cell per line is followed
 _RULE = re.compile(r"^[\s_*=~#•·-]{3,}$")
+# A number standing alone: "3", "64%", "1,204" (not "dp3_1"); a row with a year in it is a
+# dated link's ("Elusive talks 15 Jan 2004"), not a table's.
+_FIGURE = re.compile(r"(?<![\w.,])\d[\d,.]*%?(?!\w)")
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DATA_ROW = re.compile(r"\d.*(?:,|\s[-–—]{1,2}\s|:\s|\s\|\s)|(?:,|\s[-–—]{1,2}\s).*\d")
 
 
