@@ -101,6 +101,7 @@ class Legal(Heuristic):
         "The copyright dispute went to court in 2019.",
         "Copyright law was changed in 1998 to extend the term by twenty years.",
         "Disclaimer clauses in the contract were void, the judge said.",
+        "Copyright of the songs passed to his widow in 1990.",
         "(c) the council must publish its accounts within six months;",
         "(c) To provide a forum for members of the association.",
         "The institute restored the film's score in 2004, and the new print toured eleven"
@@ -224,7 +225,7 @@ class Legal(Heuristic):
     # what follows them tells which.
     _COPYRIGHT_OPEN = re.compile(r"^(?:\(c\)|copyright\b)\s*", re.IGNORECASE)
     _NOTICE_GOES_ON = re.compile(
-        r"(?:©|\(c\)|\d{4}|by\b|of\b|notices?\b|[:|–—-]|all rights\b)|$", re.IGNORECASE
+        r"(?:©|\(c\)|\d{4}|by\b|notices?\b|[:|–—-]|all rights\b)|$", re.IGNORECASE
     )
     _CLAUSE_WORD = frozenset(
         {"a", "an", "any", "all", "each", "every", "for", "if", "in", "no", "on", "that", "the"}

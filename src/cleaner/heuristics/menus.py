@@ -433,7 +433,7 @@ class MenuRun(Heuristic):
                 len(run) + dropped >= self.options["min_run"]
                 and len(run) >= 2
                 and not self._announced(run, ctx)
-                and not self._verse(run, ctx)
+                and not self._articles_own(run, ctx)
             ):
                 for item in run:
                     item.decision = Decision(
@@ -442,7 +442,7 @@ class MenuRun(Heuristic):
             run, dropped = [], 0
 
     @staticmethod
-    def _verse(run: list[Segment], ctx: Context) -> bool:
+    def _articles_own(run: list[Segment], ctx: Context) -> bool:
         """Whether the run is the article's own short lines (a poem, a song, the steps of an
         instruction): inside the article zone, between two lines of running text, with a
         stopword of the document's language in most of its lines (``beneath the stone``,

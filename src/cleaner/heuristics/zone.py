@@ -339,10 +339,10 @@ class ArticleZone(Heuristic):
         far more often than to the page around it; the first menu-shaped line, decided line
         or comment-section marker stops the growth. A table of figures, or going up a list a
         sentence announces, with more of the article's running text beyond it, is crossed
-        (``bridged``). Below the article, the credits or the
-        signature that close it are taken too, and after them only further such lines: what
-        follows a signature (``By JohnDoe`` heading a comment) is not the article's. With
-        ``closed``, the zone already ends at the article's closing credit.
+        (``bridged``). Below the article, the credits or the signature that close it are taken
+        too, and after them only further such lines: what follows a signature (``By JohnDoe``
+        heading a comment) is not the article's. With ``closed``, the zone already ends at the
+        article's closing credit.
         """
         lines = ctx.lines
         while start > 0:
@@ -401,10 +401,11 @@ class ArticleZone(Heuristic):
     def bridged(self, pos: int, step: int, ctx: Context) -> int | None:
         """The running text across a table or a list from ``pos`` (going up with ``step`` -1,
         down with 1), or None. A table: at least ``table_rows`` short lines that each hold a
-        number (``Leeds 3 York 1``, ``Turnout 64%``), no more than ``max_bridge_rows``, with
-        running text right beyond them: a results table or a list of figures between the
-        paragraphs of an article (a site's menus hold no numbers, and its pagers and
-        calendars are decided before the zone). Going up, also a list of short lines that a
+        number and no year (``Leeds 3 York 1``, ``Turnout 64%``; a list of other stories with
+        their dates is no table), no more than ``max_bridge_rows``, with running text right
+        beyond them: a results table or a list of figures between the paragraphs of an
+        article (a site's menus hold no numbers, and its pagers and calendars are decided
+        before the zone). Going up, also a list of short lines that a
         sentence right above it announces (``The winners of this year's prizes were:``,
         ``announces``), with running text above that sentence or the sentence itself."""
         lines = ctx.lines
