@@ -98,7 +98,7 @@ class SplitRun:
 
     generic: list[Score] = field(default_factory=list)
     learned: list[Score] = field(default_factory=list)
-    worse: list[tuple[str, float, float, list[str]]] = field(default_factory=list)
+    worse: list[tuple[str, float, float]] = field(default_factory=list)
     # held-out page -> ids of the rules that removed gold lines generic cleaning kept
     lost_lines: dict[str, list[str]] = field(default_factory=dict)
     sites: dict[str, tuple[float, float]] = field(default_factory=dict)
@@ -155,7 +155,7 @@ def run_split(
             site_learned.append(page_learned.score)
             if page_learned.score.recall < g.score.recall - 0.02:
                 recalls = round(g.score.recall, 3), round(page_learned.score.recall, 3)
-                run.worse.append((page["id"], *recalls, lost))
+                run.worse.append((page["id"], *recalls))
         run.generic += site_generic
         run.learned += site_learned
         run.sites[site] = (summarize(site_generic).f1, summarize(site_learned).f1)
@@ -217,8 +217,9 @@ def main(argv: list[str] | None = None) -> int:
             f"\nHeld-out pages ({split}) losing more than 2% more gold words than generic"
             f" alone: {len(run.worse)}"
         )
-        for page_id, g_recall, s_recall, lost in run.worse:
-            print(f"- {page_id}: recall {g_recall} -> {s_recall}; {_lost_lines(lost)}")
+        for page_id, g_recall, s_recall in run.worse:
+            lost = _lost_lines(run.lost_lines.get(page_id, []))
+            print(f"- {page_id}: recall {g_recall} -> {s_recall}; {lost}")
         others = sorted(set(run.lost_lines) - {page_id for page_id, *_ in run.worse})
         if others:
             print("\nOther held-out pages where learned rules removed gold lines:")

@@ -60,6 +60,9 @@ _PHOTO_WORDS = (
     r"photo illustration|photo|photograph|picture|pic|image|foto|bild|file photo|screenshot|"
     r"screengrab|symbolbild|symbolfoto"
 )
+# Whom a photo is courtesy of: a name, then after a comma only a place ("the artist, New
+# York"); a sentence that opens so goes on in lower case ("the museum, visitors may ...").
+_COURTESY_OF = r"[A-Z][^.,]{0,60}(?:,\s*(?-i:[A-Z0-9])[^.,]{0,40})*"
 # What follows a photo word in a credit: "by Jane Roe", ": AFP", "/Evan Vucci".
 _BY_SOMEONE = r"\s*(?:by|:|/|-)\s*[^)]{0,80}"
 # Agencies that sign a caption with their bare name after its last sentence ("... Syria. Reuters").
@@ -199,17 +202,14 @@ _CREDITS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = tuple(
             ("source:",),
         ),
         # "Courtesy of the museum" opening a line, "(Photo) courtesy of Jane Roe" closing one
-        # (a comma goes on to a place, "Courtesy of the artist, New York"; a sentence that
-        # opens so goes on in lower case: "Courtesy of the museum, visitors may ...")
         (
-            r"^(?P<credit>courtesy(?: of)? [A-Z][^.,]{0,60}(?:,\s*(?-i:[A-Z0-9])[^.,]{0,40})*)"
-            r"(?:\.\s|\.?$)",
+            rf"^(?P<credit>courtesy(?: of)? {_COURTESY_OF})(?:\.\s|\.?$)",
             _ANY,
             ("courtesy",),
         ),
         (
             rf"(?:^|[.!?]\s+|\s(?={_PHOTO_WORDS})|\s/\s*)(?P<credit>(?:(?:{_PHOTO_WORDS}) courtesy|"
-            rf"(?-i:Courtesy))(?: of)? [A-Z][^.,]{{0,60}}(?:,\s*(?-i:[A-Z0-9])[^.,]{{0,40}})*)\.?$",
+            rf"(?-i:Courtesy))(?: of)? {_COURTESY_OF})\.?$",
             _ANY,
             ("courtesy",),
         ),

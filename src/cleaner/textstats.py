@@ -60,6 +60,13 @@ ANNOUNCES_LIST = re.compile(r"(?::|\bas follows[.:]?|\bthe following[.:]?)\s*$",
 are as follows.``"""
 
 
+TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or"}
+    | {"over", "the", "to", "with"}
+)
+"""The small words a headline in title case has and a menu's names have not; a title case
+capitalises them only now and then, a sentence never."""
+
 LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 """A word of two letters or more, no digit: ``Posted`` and ``pm``, not ``3:30`` or ``a``."""
 

@@ -17,7 +17,7 @@ from ..errors import ConfigError
 from ..language import Language, detect_language, word_tokens
 from ..model import Decision, Segment
 from ..outlets import slug_misses
-from ..textstats import ends_sentence, is_glued_list, words
+from ..textstats import ANNOUNCES_LIST, ends_sentence, is_glued_list, words
 
 
 @dataclass
@@ -106,6 +106,16 @@ class Context:
         if n >= long_words:
             return density >= min_density / 2
         return density >= min_density
+
+    def announces_list(self, seg: Segment, *, label_words: int) -> bool:
+        """Whether an undecided line announces a list below it: it ends with a colon or ``as
+        follows`` and has more than ``label_words`` words (``You will need the following:``;
+        ``Follow us:`` is a menu's label)."""
+        return (
+            not seg.decided
+            and ANNOUNCES_LIST.search(seg.text) is not None
+            and self.word_count(seg) > label_words
+        )
 
     def spells_slug(self, seg: Segment) -> bool:
         """Whether a line is the headline the document URL's slug spells."""

@@ -11,6 +11,7 @@ from ..ruleset import match_key
 from ..textstats import (
     LETTER_WORD,
     LIST_ITEM,
+    TITLE_SMALL_WORDS,
     has_sentence,
     is_date_line,
     is_glued_list,
@@ -35,10 +36,7 @@ _NOT_A_HEADLINE = re.compile(
 
 
 # The small words a headline of many words has one of, in any case (a menu's names none).
-_HEADLINE_SMALL_WORDS = frozenset(
-    {"a", "an", "and", "are", "as", "at", "but", "by", "for", "from", "in", "into", "is", "of"}
-    | {"on", "or", "over", "the", "to", "was", "with"}
-)
+_HEADLINE_SMALL_WORDS = TITLE_SMALL_WORDS | {"are", "is", "was"}
 _NAME = re.compile(r"[^\W\d_][\w'’.-]*|\d[\w,.]*")
 _SENTENCE_PUNCTUATION = re.compile(r"[,:;!?\"“”'’()]|\.(?:\s|$)")
 

@@ -10,7 +10,6 @@ from ..language import word_tokens
 from ..metadata import BREADCRUMB_SEPARATORS, split_breadcrumb
 from ..model import Decision, Field, Label, Segment
 from ..textstats import (
-    ANNOUNCES_LIST,
     LIST_ITEM,
     MONTH_NUMBERS,
     MONTHS,
@@ -467,11 +466,8 @@ class MenuRun(Heuristic):
         announces nothing."""
         first = ctx.position(run[0])
         above = ctx.lines[first - 1] if first > 0 else None
-        return (
-            above is not None
-            and not above.decided
-            and bool(ANNOUNCES_LIST.search(above.text))
-            and ctx.word_count(above) > self.options["max_words"]
+        return above is not None and ctx.announces_list(
+            above, label_words=self.options["max_words"]
         )
 
 

@@ -6,7 +6,7 @@ import re
 from types import MappingProxyType
 
 from ..model import Decision, Label, Segment
-from ..textstats import LETTER_WORD, ends_sentence, is_date_line, words
+from ..textstats import LETTER_WORD, TITLE_SMALL_WORDS, ends_sentence, is_date_line, words
 from .base import Context, Heuristic
 from .bylines import is_byline
 from .zone import COMMENT_SECTION
@@ -81,11 +81,6 @@ def _ends_with_period(text: str) -> bool:
     return ends_sentence(text) and text.rstrip("\"'”’)»").endswith((".", "。"))
 
 
-# the small words a headline in title case capitalises and a sentence does not
-_SMALL_WORDS = frozenset(
-    {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or"}
-    | {"over", "the", "to", "with"}
-)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -97,7 +92,7 @@ def _title_cased(text: str) -> bool:
     if len(found) < 5 or _ends_with_period(text):
         return False
     capitals = sum(w[0].isupper() for w in found)
-    small = sum(w[0].isupper() and w.lower() in _SMALL_WORDS for w in found[1:])
+    small = sum(w[0].isupper() and w.lower() in TITLE_SMALL_WORDS for w in found[1:])
     return capitals >= 0.8 * len(found) and small >= 1
 
 

@@ -434,15 +434,11 @@ class ArticleZone(Heuristic):
             pos += step
         return None
 
-    def announces(self, seg: Segment, ctx: Context) -> bool:
-        """A sentence that announces the list below it: more than a menu's label (``Follow
-        us:``), with a stopword, ending in a colon or ``as follows``."""
-        return (
-            not seg.decided
-            and ANNOUNCES_LIST.search(seg.text) is not None
-            and ctx.word_count(seg) > 4
-            and ctx.density(seg) > 0
-        )
+    @staticmethod
+    def announces(seg: Segment, ctx: Context) -> bool:
+        """A sentence that announces the list below it (``Context.announces_list``, more than
+        a menu's label of four words) with a stopword in it."""
+        return ctx.announces_list(seg, label_words=4) and ctx.density(seg) > 0
 
     def heads_table(self, pos: int, ctx: Context) -> bool:
         """A short heading over at least ``table_rows`` rows of data, a table or schedule
