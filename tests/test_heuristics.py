@@ -1681,3 +1681,23 @@ def test_a_table_of_figures_or_an_announced_list_does_not_split_the_article(
     dated = [f"Council story number {i} {i + 1} May 2021" for i in range(12)]
     text = "\n".join([ARTICLE[0], *dated, *ARTICLE[1:]])
     assert generic_cleaner.clean_text(text).text == "\n".join(ARTICLE[1:])
+
+
+def test_a_list_whose_first_items_hold_quantities_goes_on_past_them(
+    generic_cleaner: Cleaner,
+) -> None:
+    ingredients = ["2 cups flour", "1/2 cup sugar", "3 eggs"]
+    ingredients += ["Salt", "Vanilla extract", "Chopped walnuts", "Dried cherries", "Icing"]
+    steps = [
+        "Beat the eggs with the sugar until the mixture is pale and thick, then fold in the flour"
+        " a spoonful at a time so that the batter stays light.",
+        "Stir in the walnuts and the cherries, pour the batter into a lined tin and bake it for"
+        " forty minutes, until a skewer pushed into the middle comes out clean.",
+    ]
+    text = "\n".join([*ARTICLE[:2], *ingredients, *steps])
+    assert generic_cleaner.clean_text(text).text == text
+    # section labels under other stories' numbered headlines are still a menu
+    listicles = ["10 Best Beaches in Spain", "5 Ways to Save on Rent"]
+    labels = ["Comics", "Coupons", "Games", "Classified", "Weather"]
+    text = "\n".join([ARTICLE[0], *listicles, *labels, *ARTICLE[1:]])
+    assert not set(labels) & set(generic_cleaner.clean_text(text).text.splitlines())

@@ -15,6 +15,7 @@ from ..textstats import (
     MONTHS,
     ends_sentence,
     is_code_line,
+    is_date_line,
     month_number,
     words,
 )
@@ -374,6 +375,15 @@ _POST_COUNT = re.compile(r"\s*\((?!(?:1[89]|20)\d\d\))\d[\d,]*\)$")
 _CODE_TOKEN = re.compile(r"(?<![@\w-])[A-Za-z]\w*(?:\(|_\w)|(?:^|\s)[*&][A-Za-z_]", re.ASCII)
 
 
+# "2 cups flour", "1/2 cup sugar", "One bag of pasta": a quantity, then a lower-case unit or
+# thing. A teaser's headline capitalises what follows its number ("10 Best Beaches").
+_QUANTITY = re.compile(
+    r"^(?:\d+(?:[./,]\d+)?|\d+\s+\d/\d|[½¼¾⅓⅔]|one|two|three|four|five|six|a half|half)"
+    r"(?:\s*[-–]\s*\d+)?\s+(?-i:[a-zß-ÿ])",
+    re.IGNORECASE,
+)
+
+
 class MenuRun(Heuristic):
     """A run of at least ``min_run`` short lines inside the article: a menu or a link bar.
 
@@ -383,16 +393,26 @@ class MenuRun(Heuristic):
     it with a colon or ``as follows`` (``The update brings these changes:``), and stays; so do
     the lines of a code listing (``int count;``, ``}``: ``is_code_line``; a call or a name
     with an underscore, ``prepare_cmd(car,``), and a poem's, a song's or an instruction's
-    lines between two paragraphs of the article, most of which hold a stopword.
-    A sidebar's categories or most-read posts with their post counts (``Accessories (45)``,
-    ``Back to those rules… (18)``) are menu-like up to ``max_words_counted`` words before the
-    count. A count that is a year (``Out of Place (1999)``) is a book list's, and digits
-    before the count are a table's row (``1994-1999 Celtic 89 (16)``): neither is menu-like.
+    lines between two paragraphs of the article, most of which hold a stopword, and the rest
+    of a list whose items right above the run open with a quantity (``2 cups flour``, then
+    ``Salt``, ``Chopped walnuts``). A sidebar's categories or most-read posts with their post
+    counts (``Accessories (45)``, ``Back to those rules… (18)``) are menu-like up to
+    ``max_words_counted`` words before the count. A count that is a year (``Out of Place
+    (1999)``) is a book list's, and digits before the count are a table's row (``1994-1999
+    Celtic 89 (16)``): neither is menu-like.
     """
 
     ID = "generic.menu-run"
     SCOPE = "document"
-    DEFAULTS = MappingProxyType({"min_run": 5, "max_words": 4, "max_words_counted": 6})
+    DEFAULTS = MappingProxyType(
+        {
+            "min_run": 5,
+            "max_words": 4,
+            "max_words_counted": 6,
+            "list_lines": 3,
+            "max_item_words": 12,
+        }
+    )
 
     def _menu_like(self, seg: Segment) -> bool:
         if seg.decided or LIST_ITEM.match(seg.text):
@@ -433,6 +453,7 @@ class MenuRun(Heuristic):
                 and len(run) >= 2
                 and not self._announced(run, ctx)
                 and not self._articles_own(run, ctx)
+                and not self._continues_list(run, ctx)
             ):
                 for item in run:
                     item.decision = Decision(
@@ -458,6 +479,22 @@ class MenuRun(Heuristic):
         if not (ctx.is_running_text(above) and ctx.is_running_text(below)):
             return False
         return sum(ctx.density(seg) > 0 for seg in run) * 2 > len(run)
+
+    def _continues_list(self, run: list[Segment], ctx: Context) -> bool:
+        """Whether the run goes on with a list whose items above it hold quantities: two of
+        the ``list_lines`` lines right above it are short items that open with an amount
+        (``1/3 cup oats``, ``3 eggs``), so the run is the rest of the ingredients or
+        materials (``Salt``, ``Chopped walnuts``). No menu follows such lines."""
+        first = ctx.position(run[0])
+        above = ctx.lines[max(0, first - self.options["list_lines"]) : first]
+        measured = sum(
+            not seg.decided
+            and _QUANTITY.match(seg.text) is not None
+            and len(words(seg.text)) <= self.options["max_item_words"]
+            and not is_date_line(seg.text)
+            for seg in above
+        )
+        return bool(measured >= 2)
 
     def _announced(self, run: list[Segment], ctx: Context) -> bool:
         """Whether the line right above the run announces it as a list: a sentence (longer
