@@ -27,6 +27,7 @@ def _whole(*patterns: str) -> re.Pattern[str]:
 _SENTENCE_BEFORE_NOTICE = re.compile(r"[a-z]{2}[.!?][\"'”’)]?(?:\s|$)")
 _COPYRIGHT_MARK = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
 _LINK_BAR = re.compile(r"[|•·]")
+_A_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _PARAGRAPH_DENSITY = 0.25  # the stopword share of running text (``Context.is_running_text``)
 
 
@@ -44,7 +45,10 @@ class Legal(Heuristic):
     republished with credit ...``, ``We encourage readers to republish our stories``);
     the licence, consent, affiliate and opinion lines in German too, the opinion line in
     French. Kept: ``The copyright dispute went to court in 2019.``, ``Copyright law was
-    changed in 1998 ...`` (sentences about copyright, not notices), a list's third clause
+    changed in 1998 ...``, ``Copyright Office Report on ...`` (sentences and headlines about
+    copyright, not notices), a paragraph of the article after a credit that opens with ©
+    and has no year (``© Provided by Example Media Inc The council voted ...``; a site's
+    notice is dated), a list's third clause
     (``(c) the council must publish its accounts ...``), a paragraph of the article with the
     site's notice glued to its end (``min_glued_paragraph_words`` words or more and a
     sentence's end before ``All rights reserved``), ``The group's designs are licensed
@@ -119,6 +123,11 @@ class Legal(Heuristic):
         "Der Minister gibt die Meinung des Kabinetts wieder, sagte ein Sprecher.",
         "No part of the budget may be used for the stadium, the council ruled.",
         "The images may not be published without the family's permission, a judge ruled.",
+        "Copyright Office Report on Streaming Licences Complete But Not Yet Public",
+        "Copyright Holders Win Appeal",
+        "© Provided by Example Media Inc The council voted on Tuesday to close the old bridge to"
+        " traffic from next month, citing an engineers' report on corrosion in the main supports"
+        " of the old bridge.",
     )
     # Notices that open the line, and phrases found anywhere in it: two patterns, so the
     # second can start at word boundaries only (one pattern with ``^`` branches is tried at
@@ -234,6 +243,34 @@ class Legal(Heuristic):
     _OWNER = re.compile(
         r"\b(?:19|20)\d\d\b|\brights reserved\b|\b(?:ltd|inc|llc|gmbh|plc|corp)\b", re.I
     )
+    # What "Copyright" names in a headline or a sentence, not a notice's owner: an office, a
+    # law, the people it concerns ("Copyright Office Report on ...", "Copyright Holders Win").
+    _COPYRIGHT_SUBJECT = re.compile(
+        r"(?:office|acts?|laws?|board|tribunal|agency|directive|bill|royalt(?:y|ies)|claims"
+        r"|term|infringement|reform|treat(?:y|ies)|alliance|society|lawyers?|holders?"
+        r"|owners?|trolls?|cases?)\b",
+        re.IGNORECASE,
+    )
+    # Words a photo credit or a syndication line takes before the paragraph glued after it:
+    # "© Provided by Example Media Inc <the article's paragraph>".
+    _CREDIT_WORDS = 12
+
+    def _credit_before_paragraph(self, text: str, ctx: Context) -> bool:
+        """A line that opens with © and goes on as a paragraph of the article: after the
+        first ``_CREDIT_WORDS`` words (the credit, with no year: a site's notice has its
+        year), ``min_glued_paragraph_words`` words or more of running text that end a
+        sentence, with no notice phrase and no link bar."""
+        if not text.startswith("©") or not ends_sentence(text):
+            return False
+        tokens = text.split()
+        rest = " ".join(tokens[self._CREDIT_WORDS :])
+        return (
+            _A_YEAR.search(" ".join(tokens[: self._CREDIT_WORDS])) is None
+            and len(words(rest)) >= self.options["min_glued_paragraph_words"]
+            and self._NOTICE_INSIDE.search(text) is None
+            and not _LINK_BAR.search(text)
+            and ctx.language.density(word_tokens(rest)) >= _PARAGRAPH_DENSITY
+        )
 
     def _notice_inside(self, text: str, ctx: Context) -> bool:
         """A notice phrase in the line, unless a paragraph of its own stands before it (``...
@@ -258,6 +295,12 @@ class Legal(Heuristic):
         if found is None:
             return False
         rest = text[found.end() :]
+        if (
+            self._COPYRIGHT_SUBJECT.match(rest)
+            and len(words(rest)) >= 3
+            and not self._OWNER.search(rest)
+        ):
+            return False  # "Copyright Office Report on New Rules"
         if self._NOTICE_GOES_ON.match(rest) or (len(words(text)) <= 6 and not ends_sentence(text)):
             return True  # "Copyright 2008 ...", a footer's "Copyright and Trade Mark Notice"
         first = rest.split()[0]
@@ -272,7 +315,7 @@ class Legal(Heuristic):
         folded = text.casefold()
         if (
             self._copyright_notice(text)
-            or self._NOTICE_START.match(text)
+            or (self._NOTICE_START.match(text) and not self._credit_before_paragraph(text, ctx))
             or self._notice_inside(text, ctx)
             or self._LINKS.match(text)
             or (("commons" in folded or "lizenz" in folded) and self._LICENCE.search(text))
