@@ -800,6 +800,34 @@ def test_byline_and_date_go_to_metadata(generic_cleaner: Cleaner) -> None:
     assert result.text == "\n".join(ARTICLE)
 
 
+@pytest.mark.parametrize(
+    ("stamp", "byline", "date"),
+    [
+        ("October 29, 2012, 6:00 am", "By Anna Schmidt", "October 29, 2012, 6:00 am"),
+        (
+            "Anna Schmidt on October 29, 2012, 6:00 am",
+            "Anna Schmidt on October 29, 2012, 6:00 am",
+            None,
+        ),
+        ("Anna Schmidt - October 29, 2012 6:00 am", "By Anna Schmidt", None),
+    ],
+)
+def test_the_article_s_own_time_stamp_is_its_date_or_byline(
+    generic_cleaner: Cleaner, stamp: str, byline: str, date: str | None
+) -> None:
+    above = ["Council shuts old bridge", stamp]
+    if byline.startswith("By "):
+        above.append(byline)
+    comments = ["Tom Ruiz October 30, 2012 at 8:12 pm", "About time too, the bridge was a danger."]
+    result = generic_cleaner.clean_text(page(above=above, below=["2 Comments", *comments]))
+    assert result.byline == byline
+    assert result.date == (date or (stamp if byline.startswith("By ") else None))
+    assert result.text == "\n".join(ARTICLE)
+    # the stamp is taken as the article's, not as a reader comment's
+    stamps = [s for s in result.segments if s.text == stamp]
+    assert stamps[0].decision is not None and stamps[0].decision.rule == "generic.byline"
+
+
 def test_a_blog_byline_whose_date_a_script_wrote_is_no_headline(generic_cleaner: Cleaner) -> None:
     result = generic_cleaner.clean_text(page(above=["Posted on by riverwatcher"], below=[]))
     assert (result.title, result.byline) == (None, "Posted on by riverwatcher")

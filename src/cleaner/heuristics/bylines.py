@@ -8,6 +8,7 @@ from types import MappingProxyType
 from ..model import Decision, Field, Label, Segment
 from ..textstats import is_date_line, words
 from .base import Context, Heuristic
+from .interface import CommentStamps
 
 _NAME = r"(?-i:[A-ZÀ-ÖØ-Þ][\w.'’-]*)"
 _NOT_NAMES = (
@@ -103,6 +104,8 @@ class Bylines(Heuristic):
     (a sentence) and dates further down, which belong to the article (a timeline, a list):
     below the start of the running text, a bare date is taken only beside a byline or another
     taken date, so ``June 2015`` heading a part of a timeline stays on every cleaning.
+    The page's first line in the shape of a reader comment's stamp, near that start, is the
+    article's own byline or date (``_own_stamp``).
     """
 
     ID = "generic.byline"
@@ -137,6 +140,32 @@ class Bylines(Heuristic):
                 seg.decision = Decision(
                     Label.META, self.ID, "date near the start of the article", Field.DATE
                 )
+        self._own_stamp(ctx, start)
+
+    def _own_stamp(self, ctx: Context, start: int | None) -> None:
+        """The article's own time stamp, which reads like a reader comment's (``by Jane Roe -
+        Nov 9, 2012 5:30 pm UTC``, ``October 29, 2012, 6:00 am``): the page's first stamp,
+        within ``around`` lines of the start of the article's running text (or of the top
+        of a text with no zone), in the same reach of it as a byline, and not below the
+        article zone. It is the article's byline or date, not a comment's."""
+        lines = ctx.lines
+        first = next((i for i, s in enumerate(lines) if s.rule == CommentStamps.ID), None)
+        if first is None:
+            return
+        top = start or 0
+        if not top - self.options["around"] <= first < top + self.options["around"]:
+            return
+        if ctx.zone is not None and first > ctx.zone[1]:
+            return  # below a short article: the first reader comment's
+        seg = lines[first]
+        # A stamp that names no author the byline has not named is the article's date.
+        bylined = any(line.decision and line.decision.field is Field.BYLINE for line in lines)
+        if is_dateline(seg.text) or (bylined and not is_byline(seg.text)):
+            seg.decision = Decision(Label.META, self.ID, "the article's own time stamp", Field.DATE)
+        else:
+            seg.decision = Decision(
+                Label.META, self.ID, "the article's own author and time stamp", Field.BYLINE
+            )
 
     def _byline_or_date(self, seg: Segment) -> bool:
         decision = seg.decision

@@ -21,6 +21,7 @@ from ..textstats import (
     words,
 )
 from .base import Context, Heuristic
+from .interface import is_furniture
 
 # Lines shaped like a headline that are not one: bylines, labelled fields, quote attributions,
 # a blog's pager.
@@ -188,7 +189,7 @@ class Title(Heuristic):
 
 
 class Smoothing(Heuristic):
-    """A short non-prose line between two dropped lines is dropped with them.
+    """A short non-prose line between two dropped lines (``is_furniture``) is dropped with them.
 
     Boilerplate comes in runs (a footer's links, a share bar's labels); a stray label inside
     such a run is part of it. Needs debris on both sides, so a subheading between paragraphs
@@ -209,8 +210,8 @@ class Smoothing(Heuristic):
             if (
                 before is not None
                 and after is not None
-                and before.label is Label.DROP
-                and after.label is Label.DROP
+                and is_furniture(before)
+                and is_furniture(after)
                 and not self._among_paragraphs(before, after, ctx)
             ):
                 seg.decision = Decision(

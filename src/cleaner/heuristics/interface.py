@@ -12,7 +12,7 @@ from types import MappingProxyType
 
 from ..captions import CONTROL_AFTER_CAPTION, CONTROL_BEFORE_CAPTION
 from ..language import word_tokens
-from ..model import Decision, Label, Segment
+from ..model import Decision, Field, Label, Segment
 from ..textstats import ENGLISH_MONTHS, MONTH_NUMBERS, MONTHS, ends_sentence, words
 from .base import Context, Heuristic
 
@@ -1146,9 +1146,26 @@ class CommentStamps(Heuristic):
     )
 
     def check(self, seg: Segment, ctx: Context) -> Decision | None:
-        if len(seg.text) <= 160 and self._STAMP.match(seg.text):
+        if is_stamp(seg.text):
             return Decision(Label.DROP, self.ID, "reader comment's author and time stamp")
         return None
+
+
+def is_stamp(text: str) -> bool:
+    """Whether a line is an author's and a time stamp in the shape reader comments have
+    (``CommentStamps``); an article's own byline or date line can have it too."""
+    return len(text) <= 160 and CommentStamps._STAMP.match(text) is not None
+
+
+def is_furniture(seg: Segment) -> bool:
+    """A dropped line, or a byline or date line shaped as a time stamp (``by Jane Roe - Nov
+    9, 2012 5:30 pm UTC``): the article's own stamp is furniture, as a comment's is, to the
+    rules that look at what surrounds a line."""
+    decision = seg.decision
+    return decision is not None and (
+        decision.label is Label.DROP
+        or (decision.field in (Field.BYLINE, Field.DATE) and is_stamp(seg.text))
+    )
 
 
 class ArchiveBanner(Heuristic):

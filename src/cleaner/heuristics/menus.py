@@ -20,6 +20,7 @@ from ..textstats import (
     words,
 )
 from .base import Context, Heuristic, runs
+from .interface import is_furniture
 
 # English names and endonyms of the languages news sites most often offer in a switcher.
 LANGUAGE_NAMES = (
@@ -432,7 +433,8 @@ class MenuRun(Heuristic):
 
     def apply(self, ctx: Context) -> None:
         # Lines other rules dropped (a "Comments" link, an "RSS" button) right above a run or
-        # inside it count with it: they are part of the same bar.
+        # inside it count with it: they are part of the same bar; so does the article's own
+        # time stamp (``is_furniture``).
         run: list[Segment] = []
         dropped = lead = 0
         for seg in [*ctx.lines, None]:
@@ -441,7 +443,7 @@ class MenuRun(Heuristic):
                     dropped, lead = lead, 0
                 run.append(seg)
                 continue
-            if seg is not None and seg.label is Label.DROP:
+            if seg is not None and is_furniture(seg):
                 if run:
                     dropped += 1
                 else:
