@@ -800,6 +800,16 @@ def test_byline_and_date_go_to_metadata(generic_cleaner: Cleaner) -> None:
     assert result.text == "\n".join(ARTICLE)
 
 
+def test_a_date_above_the_first_paragraph_is_the_article_s(generic_cleaner: Cleaner) -> None:
+    # a headline long enough to start the article zone: the date below it and the author's
+    # name is still above the first paragraph
+    headline = "Council votes to shut the old bridge over the river to all of its traffic in May"
+    text = page(above=[headline, "Anna Schmidt", "March 20, 2017"], below=[])
+    result = generic_cleaner.clean_text(text)
+    assert result.date == "March 20, 2017"
+    assert "March 20, 2017" not in result.text
+
+
 @pytest.mark.parametrize(
     ("stamp", "byline", "date"),
     [

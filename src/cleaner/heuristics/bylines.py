@@ -97,13 +97,15 @@ class Bylines(Heuristic):
     """Bylines and publication dates around the start of the article, into ``byline`` and
     ``date``.
 
-    Looks at the ``around`` lines on either side of where the article's running text starts
-    (or the top, with no zone). Taken: ``By SVEN GRUNDBERG``, ``Written By: Jason Shafrin``,
-    ``Von Anna Schmidt, Berlin``, ``October 29, 2012, 9:04 a.m. ET``,
-    ``Published: January 10 2008 02:00``. Kept: ``By Tuesday, the rebels had taken the city.``
-    (a sentence) and dates further down, which belong to the article (a timeline, a list):
-    below the start of the running text, a bare date is taken only beside a byline or another
-    taken date, so ``June 2015`` heading a part of a timeline stays on every cleaning.
+    Looks from ``around`` lines above the article zone's start to ``around`` lines below its
+    first line of running text (or the top, with no zone); a long headline can start the
+    zone, with the author's name and the date between it and the first paragraph. Taken:
+    ``By SVEN GRUNDBERG``, ``Written By: Jason Shafrin``, ``Von Anna Schmidt, Berlin``,
+    ``October 29, 2012, 9:04 a.m. ET``, ``Published: January 10 2008 02:00``. Kept: ``By
+    Tuesday, the rebels had taken the city.`` (a sentence) and dates further down, which
+    belong to the article (a timeline, a list): below the first line of running text, a bare
+    date is taken only beside a byline or another taken date, so ``June 2015`` heading a part
+    of a timeline stays on every cleaning.
     The page's first line in the shape of a reader comment's stamp, near that start, is the
     article's own byline or date (``_own_stamp``).
     """
@@ -114,11 +116,23 @@ class Bylines(Heuristic):
 
     def apply(self, ctx: Context) -> None:
         # The article zone's start (with no zone, on an extracted article or a short text,
-        # the top).
+        # the top), and its first line of running text: the headline, a deck and the byline
+        # may stand between them.
         start = ctx.zone[0] if ctx.zone else None
+        text_start = start
+        if ctx.zone is not None:
+            text_start = next(
+                (
+                    pos
+                    for pos in range(ctx.zone[0], ctx.zone[1] + 1)
+                    if not ctx.lines[pos].decided and ctx.is_running_text(ctx.lines[pos])
+                ),
+                start,
+            )
         around = self.options["around"]
         lines = ctx.lines
-        for pos in range(max((start or 0) - around, 0), min((start or 0) + around, len(lines))):
+        last = min(max(start or 0, text_start or 0) + around, len(lines))
+        for pos in range(max((start or 0) - around, 0), last):
             seg = lines[pos]
             if seg.decided:
                 continue
@@ -127,8 +141,8 @@ class Bylines(Heuristic):
                     Label.META, self.ID, "byline near the start of the article", Field.BYLINE
                 )
             elif is_dateline(seg.text) and (
-                start is None
-                or pos <= start
+                text_start is None
+                or pos <= text_start
                 or _DATE_LABEL.match(seg.text)
                 or any(
                     n is not None and self._byline_or_date(n)
@@ -140,9 +154,9 @@ class Bylines(Heuristic):
                 seg.decision = Decision(
                     Label.META, self.ID, "date near the start of the article", Field.DATE
                 )
-        self._own_stamp(ctx, start)
+        self._own_stamp(ctx, start, last)
 
-    def _own_stamp(self, ctx: Context, start: int | None) -> None:
+    def _own_stamp(self, ctx: Context, start: int | None, last: int) -> None:
         """The article's own time stamp, which reads like a reader comment's (``by Jane Roe -
         Nov 9, 2012 5:30 pm UTC``, ``October 29, 2012, 6:00 am``): the page's first stamp,
         within ``around`` lines of the start of the article's running text (or of the top
@@ -152,8 +166,7 @@ class Bylines(Heuristic):
         first = next((i for i, s in enumerate(lines) if s.rule == CommentStamps.ID), None)
         if first is None:
             return
-        top = start or 0
-        if not top - self.options["around"] <= first < top + self.options["around"]:
+        if not (start or 0) - self.options["around"] <= first < last:
             return
         if ctx.zone is not None and first > ctx.zone[1]:
             return  # below a short article: the first reader comment's
