@@ -811,6 +811,22 @@ def test_a_date_above_the_first_paragraph_is_the_article_s(generic_cleaner: Clea
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "Date: March 20, 2017 | Category: Local News | Author: Anna Schmidt",
+        "March 20, 2017 · 4 min read",
+        "Example Herald • March 20, 2017",
+        "March 20, 2017 | 12 Comments",
+        "March 20, 2017 9:04 AM PDT Follow @annaschmidt",
+    ],
+)
+def test_a_date_with_its_particulars_is_the_date(generic_cleaner: Cleaner, line: str) -> None:
+    result = generic_cleaner.clean_text(page(above=["Council shuts old bridge", line], below=[]))
+    assert result.date == line
+    assert result.text == "\n".join(ARTICLE)
+
+
+@pytest.mark.parametrize(
     ("stamp", "byline", "date"),
     [
         ("October 29, 2012, 6:00 am", "By Anna Schmidt", "October 29, 2012, 6:00 am"),

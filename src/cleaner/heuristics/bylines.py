@@ -87,10 +87,64 @@ def is_end_credit(text: str) -> bool:
     return len(words(text)) <= 60 and bool(_END_CREDIT.search(text))
 
 
+# The particulars a site sets beside an article's date: parts between pipes or bullets, or
+# after a dash.
+_BETWEEN_BARS = re.compile(r"\s*(?:\|\|?|[•·])\s*")
+_AFTER_DASH = re.compile(r"\s+[—–-]\s+")
+_FIELD = re.compile(
+    r"^(?:category|categories|section|filed (?:under|in)|posted in|tags?|author|by)\s*:\s*"
+    r"\S.{0,80}$",
+    re.IGNORECASE,
+)
+_COUNT = re.compile(
+    r"^(?:\d+|no)\s+comments?$|^\d{1,3} min(?:ute)?s? read$"
+    r"|^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?$",  # the time: "• 6:26am"
+    re.IGNORECASE,
+)
+_SOURCE = re.compile(rf"^{_NAME}(?:\s+{_NAME}){{0,3}}$")
+_FOLLOW = re.compile(r"\s+follow @\w+$", re.IGNORECASE)
+
+
+def _is_date(part: str) -> bool:
+    return is_date_line(_DATE_LABEL.sub("", part) or "x")
+
+
 def is_dateline(text: str) -> bool:
-    """A date, or labelled dates: ``Published: Jan 10 2008 | Last updated: Jan 10 2008``."""
-    parts = [p.strip() for p in text.split("|")]
-    return all(is_date_line(_DATE_LABEL.sub("", p) or "x") for p in parts)
+    """A date, or labelled dates (``Published: Jan 10 2008 | Last updated: Jan 10 2008``), with
+    the particulars a site sets beside it: its author, section, tags, comment count or reading
+    time (``Date:November 6, 2012 | Category:Homes | Author:Jane Roe``, ``Oct 15, 2015 · 18
+    min read``, ``November 8, 2012 10:22 pm — By Jane Roe``), between pipes or bullets also
+    a name or a source alone (``Jane Roe • 05 November 2012``, ``Example News | May 3,
+    2012``), and a link to follow its author (``... PDT Follow @janeroe``). A title and its
+    date after a dash (``August 24 – Neptune At Opposition``) is no dateline.
+
+    >>> [is_dateline(t) for t in ("May 3, 2012 | 5 Comments", "Jane Roe • 05 November 2012")]
+    [True, True]
+    >>> [is_dateline(t) for t in ("Jane Roe - 05 November 2012", "Harbour Lights - May 3, 2012")]
+    [False, False]
+    """
+    text = _FOLLOW.sub("", text.strip())
+    if _is_date(text):
+        return True
+    dated = False
+    for chunk in _BETWEEN_BARS.split(text):
+        if not chunk:
+            continue
+        if _is_date(chunk):
+            dated = True
+            continue
+        pieces = _AFTER_DASH.split(chunk)
+        for piece in pieces:
+            if _is_date(piece):
+                dated = True
+            elif not (
+                is_byline(piece)
+                or _FIELD.match(piece)
+                or _COUNT.match(piece)
+                or (len(pieces) == 1 and _SOURCE.match(piece))
+            ):
+                return False
+    return dated
 
 
 class Bylines(Heuristic):
@@ -171,9 +225,10 @@ class Bylines(Heuristic):
         if ctx.zone is not None and first > ctx.zone[1]:
             return  # below a short article: the first reader comment's
         seg = lines[first]
-        # A stamp that names no author the byline has not named is the article's date.
+        # The byline, unless the page has one: then the stamp is the article's date; so is a
+        # stamp that is a date and its particulars, naming no author.
         bylined = any(line.decision and line.decision.field is Field.BYLINE for line in lines)
-        if is_dateline(seg.text) or (bylined and not is_byline(seg.text)):
+        if bylined or (is_dateline(seg.text) and not is_byline(seg.text)):
             seg.decision = Decision(Label.META, self.ID, "the article's own time stamp", Field.DATE)
         else:
             seg.decision = Decision(

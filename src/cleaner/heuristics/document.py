@@ -21,6 +21,7 @@ from ..textstats import (
     words,
 )
 from .base import Context, Heuristic
+from .bylines import is_dateline
 from .interface import is_furniture
 
 # Lines shaped like a headline that are not one: bylines, labelled fields, quote attributions,
@@ -93,8 +94,9 @@ class Title(Heuristic):
     first line of running text stands in for it, and only a line at most ``near_zone``
     lines above that one can be the headline. Taglines and kickers above a
     headline are shorter than it, so the longest wins; ties go to the earliest. Bylines,
-    labelled fields (``Posted: ...``), quote attributions, menus saved as one line and
-    lines without a word of letters (a web archive's row of years, ``2004 2005 2006``; a
+    dates with their particulars (``May 3, 2012 | 5 Comments``), labelled fields
+    (``Posted: ...``), quote attributions, menus saved as one line and lines without a word
+    of letters (a web archive's row of years, ``2004 2005 2006``; a
     gallery's ``16/18``) and the items of a numbered or bulleted list are never the headline.
     When the input carries its own headline (a record's ``title`` field), only a line that
     matches it is taken, so a body saved without its headline keeps its first line.
@@ -154,6 +156,7 @@ class Title(Heuristic):
                 and ctx.word_count(seg) >= self.options["min_words"]
                 and LETTER_WORD.search(seg.text)
                 and not is_date_line(seg.text)
+                and not is_dateline(seg.text)
                 and not is_item_list(seg.text)
                 and not is_glued_list(seg.text)
                 and not is_menu_line(seg.text)
