@@ -813,6 +813,23 @@ def test_a_date_above_the_first_paragraph_is_the_article_s(generic_cleaner: Clea
 @pytest.mark.parametrize(
     "line",
     [
+        "March 20, 2017 at 9:04 am by Anna Schmidt 3 Comments",
+        "Posted on March 20, 2017 by Anna Schmidt in Local News",
+        "03/20/2017 9:04:12 AM, by Anna Schmidt",
+    ],
+)
+def test_a_date_then_the_byline_is_the_byline(generic_cleaner: Cleaner, line: str) -> None:
+    result = generic_cleaner.clean_text(page(above=["Council shuts old bridge", line], below=[]))
+    assert result.byline == line
+    assert result.text == "\n".join(ARTICLE)
+    # a sentence that opens with a date and names who did something is no byline
+    sentence = "By March 20, 2017 the bridge had been closed by the council."
+    assert sentence in generic_cleaner.clean_text("\n".join([sentence, *ARTICLE])).text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "Date: March 20, 2017 | Category: Local News | Author: Anna Schmidt",
         "March 20, 2017 · 4 min read",
         "Example Herald • March 20, 2017",

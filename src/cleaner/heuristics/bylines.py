@@ -105,6 +105,34 @@ _SOURCE = re.compile(rf"^{_NAME}(?:\s+{_NAME}){{0,3}}$")
 _FOLLOW = re.compile(r"\s+follow @\w+$", re.IGNORECASE)
 
 
+# "October 29, 2012 at 10:40 am by Jane Roe 1 Comment", "Posted on May 3, 2012 by Jane Roe in
+# News": a date, then who wrote the article, with its section and comment count.
+_DATE_THEN_BYLINE = re.compile(
+    r"^(?P<date>.+?)[,:]?\s+(?:/\s+)?(?P<by>(?:posted |written )?by\s+\S.*?)"
+    r"(?:\s+in\s+[^.!?]{1,60})?(?:\s+(?:[·•|]\s*)?(?:\d+|no)\s+comments?)?$",
+    re.IGNORECASE,
+)
+
+
+def is_dated_byline(text: str) -> bool:
+    """A date, then the article's byline: ``October 29, 2012 at 10:40 am by Jane Roe 1
+    Comment``, ``Posted on May 3, 2012 by Jane Roe in News``, ``12/28/2005 3:13:17 PM, by
+    Jane Roe``.
+
+    >>> is_dated_byline("May 3, 2012 by Jane Roe · 2 Comments")
+    True
+    >>> is_dated_byline("By May 3, 2012 the bridge was closed by the council.")
+    False
+    """
+    found = _DATE_THEN_BYLINE.match(text.strip())
+    return (
+        found is not None
+        and len(words(text)) <= 25
+        and _is_date(found.group("date"))
+        and is_byline(found.group("by").rstrip("."))
+    )
+
+
 def _is_date(part: str) -> bool:
     return is_date_line(_DATE_LABEL.sub("", part) or "x")
 
@@ -190,7 +218,7 @@ class Bylines(Heuristic):
             seg = lines[pos]
             if seg.decided:
                 continue
-            if is_byline(seg.text):
+            if is_byline(seg.text) or is_dated_byline(seg.text):
                 seg.decision = Decision(
                     Label.META, self.ID, "byline near the start of the article", Field.BYLINE
                 )

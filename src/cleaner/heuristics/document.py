@@ -21,7 +21,7 @@ from ..textstats import (
     words,
 )
 from .base import Context, Heuristic
-from .bylines import is_dateline
+from .bylines import is_dated_byline, is_dateline
 from .interface import is_furniture
 
 # Lines shaped like a headline that are not one: bylines, labelled fields, quote attributions,
@@ -93,8 +93,8 @@ class Title(Heuristic):
     end without a full stop has no line that reads as prose alone: there the article zone's
     first line of running text stands in for it, and only a line at most ``near_zone``
     lines above that one can be the headline. Taglines and kickers above a
-    headline are shorter than it, so the longest wins; ties go to the earliest. Bylines,
-    dates with their particulars (``May 3, 2012 | 5 Comments``), labelled fields
+    headline are shorter than it, so the longest wins; ties go to the earliest. Bylines (also
+    after a date), dates with their particulars (``May 3, 2012 | 5 Comments``), labelled fields
     (``Posted: ...``), quote attributions, menus saved as one line and lines without a word
     of letters (a web archive's row of years, ``2004 2005 2006``; a
     gallery's ``16/18``) and the items of a numbered or bulleted list are never the headline.
@@ -157,6 +157,7 @@ class Title(Heuristic):
                 and LETTER_WORD.search(seg.text)
                 and not is_date_line(seg.text)
                 and not is_dateline(seg.text)
+                and not is_dated_byline(seg.text)
                 and not is_item_list(seg.text)
                 and not is_glued_list(seg.text)
                 and not is_menu_line(seg.text)
