@@ -96,15 +96,13 @@ _FIELD = re.compile(
     r"\S.{0,80}$",
     re.IGNORECASE,
 )
-_COUNT = re.compile(
+_COUNT_OR_TIME = re.compile(
     r"^(?:\d+|no)\s+comments?$|^\d{1,3} min(?:ute)?s? read$"
     r"|^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?$",  # the time: "• 6:26am"
     re.IGNORECASE,
 )
 _SOURCE = re.compile(rf"^{_NAME}(?:\s+{_NAME}){{0,3}}$")
 _FOLLOW = re.compile(r"\s+follow @\w+$", re.IGNORECASE)
-
-
 # "October 29, 2012 at 10:40 am by Jane Roe 1 Comment", "Posted on May 3, 2012 by Jane Roe in
 # News": a date, then who wrote the article, with its section and comment count.
 _DATE_THEN_BYLINE = re.compile(
@@ -168,7 +166,7 @@ def is_dateline(text: str) -> bool:
             elif not (
                 is_byline(piece)
                 or _FIELD.match(piece)
-                or _COUNT.match(piece)
+                or _COUNT_OR_TIME.match(piece)
                 or (len(pieces) == 1 and _SOURCE.match(piece))
             ):
                 return False
@@ -213,7 +211,7 @@ class Bylines(Heuristic):
             )
         around = self.options["around"]
         lines = ctx.lines
-        last = min(max(start or 0, text_start or 0) + around, len(lines))
+        last = min((text_start or 0) + around, len(lines))
         for pos in range(max((start or 0) - around, 0), last):
             seg = lines[pos]
             if seg.decided:
