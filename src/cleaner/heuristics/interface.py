@@ -13,7 +13,7 @@ from types import MappingProxyType
 from ..captions import CONTROL_AFTER_CAPTION, CONTROL_BEFORE_CAPTION
 from ..language import word_tokens
 from ..model import Decision, Field, Label, Segment
-from ..textstats import ENGLISH_MONTHS, MONTH_NUMBERS, MONTHS, ends_sentence, words
+from ..textstats import ENGLISH_MONTHS, MONTH_NUMBERS, MONTHS, ends_sentence, words, years
 from .base import Context, Heuristic
 
 _MONTH_NAMES = "|".join(MONTH_NUMBERS)
@@ -27,7 +27,6 @@ def _whole(*patterns: str) -> re.Pattern[str]:
 _SENTENCE_BEFORE_NOTICE = re.compile(r"[a-z]{2}[.!?][\"'”’)]?(?:\s|$)")
 _COPYRIGHT_MARK = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
 _LINK_BAR = re.compile(r"[|•·]")
-_A_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _PARAGRAPH_DENSITY = 0.25  # the stopword share of running text (``Context.is_running_text``)
 
 
@@ -265,7 +264,7 @@ class Legal(Heuristic):
         tokens = text.split()
         rest = " ".join(tokens[self._CREDIT_WORDS :])
         return (
-            _A_YEAR.search(" ".join(tokens[: self._CREDIT_WORDS])) is None
+            not years(" ".join(tokens[: self._CREDIT_WORDS]))
             and len(words(rest)) >= self.options["min_glued_paragraph_words"]
             and self._NOTICE_INSIDE.search(text) is None
             and not _LINK_BAR.search(text)
