@@ -117,10 +117,10 @@ class GluedTags(Heuristic):
             len(text) > self.options["max_chars"]
             or ends_sentence(text)
             or text.endswith((":", ","))
-            or _caseless(text)
         ):
             return None
-        if not (ctx.in_tail(seg) or ctx.in_head(seg)):
+        # Where a tag list stands first: the script test looks at every letter.
+        if not (ctx.in_tail(seg) or ctx.in_head(seg)) or _caseless(text):
             return None
         items = _effective_glue(text)
         if items is None or len(items) < self.options["min_items"]:
