@@ -265,10 +265,19 @@ class Legal(Heuristic):
         rest = " ".join(tokens[self._CREDIT_WORDS :])
         return (
             not years(" ".join(tokens[: self._CREDIT_WORDS]))
-            and len(words(rest)) >= self.options["min_glued_paragraph_words"]
             and self._NOTICE_INSIDE.search(text) is None
             and not _LINK_BAR.search(text)
-            and ctx.language.density(word_tokens(rest)) >= _PARAGRAPH_DENSITY
+            and self._paragraph(rest, ctx)
+        )
+
+    def _paragraph(self, part: str, ctx: Context) -> bool:
+        """Whether part of a line is a paragraph of the article beside the site's notice or
+        credit: ``min_glued_paragraph_words`` words or more, no footer's link bar, and the
+        stopword share of running text in the document's language."""
+        return (
+            len(words(part)) >= self.options["min_glued_paragraph_words"]
+            and not _LINK_BAR.search(part)
+            and ctx.language.density(word_tokens(part)) >= _PARAGRAPH_DENSITY
         )
 
     def _notice_inside(self, text: str, ctx: Context) -> bool:
@@ -283,10 +292,7 @@ class Legal(Heuristic):
         mark = _COPYRIGHT_MARK.search(text, 0, found.start())
         before = text[: mark.start() if mark else found.start()]
         return not (
-            len(words(before)) >= self.options["min_glued_paragraph_words"]
-            and _SENTENCE_BEFORE_NOTICE.search(before) is not None
-            and not _LINK_BAR.search(before)
-            and ctx.language.density(word_tokens(before)) >= _PARAGRAPH_DENSITY
+            _SENTENCE_BEFORE_NOTICE.search(before) is not None and self._paragraph(before, ctx)
         )
 
     def _copyright_notice(self, text: str) -> bool:

@@ -18,7 +18,7 @@ from itertools import pairwise
 from types import MappingProxyType
 
 from ..model import Decision, Label, Segment
-from ..textstats import ANNOUNCES_LIST, LIST_ITEM, ends_sentence, is_date_line, moment
+from ..textstats import ANNOUNCES_LIST, LIST_ITEM, ends_sentence, is_date_line, moment, years
 from .base import Context, Heuristic, runs
 from .bylines import is_end_credit, is_sign_off
 from .interface import CommentInterface, CommentStamps, Interface, Subscription, is_commenter
@@ -425,9 +425,7 @@ class ArticleZone(Heuristic):
                 return pos if numbered and rows >= self.options["table_rows"] else None
             if len(ctx.tokens(seg)) >= self.options["min_words"]:
                 return None
-            numbered = (
-                numbered and _FIGURE.search(seg.text) is not None and not _A_YEAR.search(seg.text)
-            )
+            numbered = numbered and _FIGURE.search(seg.text) is not None and not years(seg.text)
             if not numbered and step > 0:
                 return None
             rows += 1
@@ -542,7 +540,6 @@ _RULE = re.compile(r"^[\s_*=~#•·-]{3,}$")
 # A number standing alone: "3", "64%", "1,204" (not "dp3_1"); a row with a year in it is a
 # dated link's ("Elusive talks 15 Jan 2004"), not a table's.
 _FIGURE = re.compile(r"(?<![\w.,])\d[\d,.]*%?(?!\w)")
-_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DATA_ROW = re.compile(r"\d.*(?:,|\s[-–—]{1,2}\s|:\s|\s\|\s)|(?:,|\s[-–—]{1,2}\s).*\d")
 
 
