@@ -588,6 +588,51 @@ def test_zone_is_not_applied_to_short_texts(generic_cleaner: Cleaner) -> None:
     assert all(r.rule != "generic.outside-zone" for r in result.removed)
 
 
+SHARE_BAR = [
+    "Share this story",
+    *["Facebook", "Twitter", "Email", "Print", "WhatsApp", "LinkedIn", "Reddit", "Pinterest"],
+    *["Follow us", "Facebook", "Instagram"],
+]
+
+
+def test_zone_ends_above_other_stories_below_a_share_bar(generic_cleaner: Cleaner) -> None:
+    """Below a share bar, other stories' summaries, each under its headline, outweigh the bar:
+    the zone still ends with the article."""
+    summaries = [
+        "The town library will stay open until nine in the evening on weekdays from the start"
+        " of the new school year, the trustees said.",
+        "The weekly farmers market is moving to the market square after traders asked for more"
+        " room and better parking for their customers.",
+    ]
+    below = [
+        *SHARE_BAR,
+        "Top Stories",
+        "Library extends its opening hours",
+        summaries[0],
+        "Farmers market moves to the square",
+        summaries[1],
+    ]
+    result = generic_cleaner.clean_text(page(above=["Council shuts old bridge"], below=below))
+    assert result.text == "\n".join(ARTICLE)
+    rules = {r.text: r.rule for r in result.removed}
+    assert [rules[line] for line in summaries] == ["generic.outside-zone"] * 2
+
+
+def test_paragraphs_below_a_share_bar_inside_the_article_stay(generic_cleaner: Cleaner) -> None:
+    """Fewer words below the wall than above it, but paragraphs one after another: the rest
+    of the article."""
+    rest = [
+        "Residents who rely on the bridge to reach the station will be offered a free shuttle"
+        " bus, which the council expects to run every twenty minutes at peak times.",
+        "Shop owners on both banks of the river have asked for help with the loss of passing"
+        " trade, and the council said it would consider a cut in their rates.",
+    ]
+    result = generic_cleaner.clean_text(
+        page(above=["Council shuts old bridge"], below=[*SHARE_BAR, *rest])
+    )
+    assert result.text == "\n".join([*ARTICLE, *rest])
+
+
 @pytest.mark.parametrize(
     "header",
     [

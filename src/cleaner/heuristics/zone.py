@@ -74,11 +74,14 @@ class ArticleZone(Heuristic):
     count nothing, unless ``lead_lines`` or fewer of them end just above the zone, one after
     another: a story's highlights, which the zone then starts with. A zone with fewer than
     ``min_zone_words`` words of running text is no zone: a photo post or a list page has no
-    article to locate. A blog post's footer (``generic.post-footer``) ends the zone: the last
-    one (up to ``footer_reach`` lines below the zone's running text), so a page of several
-    posts keeps them all. The zone then grows over adjacent lines shaped like content
-    (lists, data rows, short sentences). Decides no line itself: ``generic.outside-zone``
-    drops what is outside, after ``generic.title`` has looked just above the zone.
+    article to locate. A deep wall of lines other rules took out (a share bar, a menu) ends
+    the zone when less running text stands below it than above, in lines apart, as other
+    stories' summaries stand (``valley_end``). A blog post's footer (``generic.post-footer``)
+    ends the zone: the last one (up to ``footer_reach`` lines below the zone's running
+    text), so a page of several posts keeps them all. The zone then grows over adjacent
+    lines shaped like content (lists, data rows, short sentences). Decides no line itself:
+    ``generic.outside-zone`` drops what is outside, after ``generic.title`` has looked just
+    above the zone.
     """
 
     ID = "generic.article-zone"
@@ -105,6 +108,8 @@ class ArticleZone(Heuristic):
             "footer_reach": 3,
             "policy_share": 0.05,
             "max_bridge_rows": 30,
+            "valley_depth": 30,
+            "valley_share": 1.0,
         }
     )
 
@@ -224,6 +229,8 @@ class ArticleZone(Heuristic):
                     end = kept[-1]
                 break
             above += max(scores[pos], 0.0)
+        # Other stories' summaries below a share bar and a menu: not the article's.
+        end = self.valley_end(ctx, scores, start, end)
         # A blog post's footer closes the post: what follows is comments and navigation. The
         # last one, so a page of several posts keeps them all, and one that follows the zone's
         # last lines closely, so the last post of such a page is not cut off at the footer of
@@ -239,6 +246,54 @@ class ArticleZone(Heuristic):
         if running < self.options["min_zone_words"]:
             return  # too little running text to tell the article from the page around it
         ctx.zone = self.grow(ctx, start, end, closed=closing is not None)
+
+    def valley_end(self, ctx: Context, scores: list[float], start: int, end: int) -> int:
+        """Where the zone ends, given its stretch ``start`` to ``end``: above a wall of debris
+        that other rules took out, when what stands below it reads as other stories.
+
+        The maximum-sum stretch bridges any gap that more text beyond it outweighs, and the
+        other stories' summaries below a news site's article (a horoscope, top stories with a
+        sentence or two each) can outweigh a share bar and a menu. The deepest stretch of the
+        zone (the minimum-sum window) ends it when it costs at least ``valley_depth``, most
+        of its lines are decided (a share bar, a menu, a related block), the running text
+        below it scores less than ``valley_share`` of the text above (which keeps
+        ``min_zone_words``), and most of that running text stands apart, one line between
+        headlines and labels, as summaries do: an article's paragraphs follow one another,
+        so the rest of an article below a share bar or a related block stays.
+        """
+        lines = ctx.lines
+        depth, first, last = 0.0, start, start
+        current, current_start = 0.0, start
+        for i in range(start, end + 1):
+            if current > 0:
+                current, current_start = 0.0, i
+            current += scores[i]
+            if current < depth:
+                depth, first, last = current, current_start, i
+        valley = lines[first : last + 1]
+        decided = sum(seg.decided for seg in valley)
+        if -depth < self.options["valley_depth"] or 2 * decided < len(valley):
+            return end
+        above = sum(s for s in scores[start:first] if s > 0)
+        below = sum(s for s in scores[last + 1 : end + 1] if s > 0)
+        if below >= self.options["valley_share"] * above:
+            return end
+        # Paragraphs come one after another; other stories' summaries stand apart, each
+        # below its headline.
+        running_below = [
+            i
+            for i in range(last + 1, end + 1)
+            if not lines[i].decided and self.is_running_text(lines[i], ctx)
+        ]
+        if 2 * sum(b == a + 1 for a, b in pairwise(running_below)) >= len(running_below):
+            return end
+        kept = [i for i in range(start, first) if scores[i] > 0]
+        running = sum(
+            len(ctx.tokens(seg)) for seg in lines[start:first] if self.is_running_text(seg, ctx)
+        )
+        if not kept or running < self.options["min_zone_words"]:
+            return end
+        return kept[-1]
 
     def lead_in(self, ctx: Context, scores: list[float], start: int) -> int:
         """Where the zone starts, given that its running text starts at ``start``: at a short
