@@ -691,10 +691,27 @@ DATED_TEASERS = [
 ]
 
 
-def test_dated_teasers_below_the_article_go(generic_cleaner: Cleaner) -> None:
-    result = generic_cleaner.clean_text(page(above=[], below=DATED_TEASERS))
+def _laid_out(order: tuple[int, int, int]) -> list[str]:
+    """``DATED_TEASERS`` with each teaser's title (0), date (1) and summary (2) in ``order``."""
+    teasers = [DATED_TEASERS[i : i + 3] for i in range(0, len(DATED_TEASERS), 3)]
+    return [teaser[part] for teaser in teasers for part in order]
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        (0, 1, 2),  # the date right below the title
+        (1, 0, 2),  # the date above the title
+        (0, 2, 1),  # the date last, below the summary
+    ],
+)
+def test_dated_teasers_below_the_article_go(
+    generic_cleaner: Cleaner, order: tuple[int, int, int]
+) -> None:
+    teasers = _laid_out(order)
+    result = generic_cleaner.clean_text(page(above=[], below=teasers))
     assert result.text == "\n".join(ARTICLE)
-    assert {r.rule for r in result.removed if r.text in DATED_TEASERS} == {"generic.teasers"}
+    assert {r.rule for r in result.removed if r.text in teasers} == {"generic.teasers"}
 
 
 # an event schedule an article gives: a date, a place, an address, the hours

@@ -191,13 +191,23 @@ def _teaser_title(text: str, max_words: int) -> bool:
     )
 
 
+def _summed_up(lines: list[Segment], teaser: range, title: int, date: int) -> bool:
+    """Whether a teaser holds a summary: a line besides its title and its date (``title`` and
+    ``date`` lines into it) that ends a sentence. A schedule's place, address and hours do
+    not."""
+    ends = (teaser.start + title, teaser.start + date)
+    return any(ends_sentence(lines[i].text) for i in teaser if i not in ends)
+
+
 class TeaserList(Heuristic):
     """A list of other stories' teasers below the article, each with its date.
 
     Three or more teasers in a row, each a title right above its date line and at most a
     short summary, repeat with the same period (two to four lines) and no other date line
     between: ``School roof to be replaced this summer`` / ``updated 8:02 AM EST, Tue November
-    6, 2012`` / ``Work is expected to take six weeks.`` Each teaser has at most
+    6, 2012`` / ``Work is expected to take six weeks.`` The date may also stand above the
+    title or below the summary, when each teaser has a summary that ends a sentence (an event
+    schedule's date, place, address and hours have none). Each teaser has at most
     ``max_teaser_words`` words, and its title two words or more and at most
     ``max_title_words``, with no sentence ending. Only below ``min_above_share`` of the page's
     running text, so a live blog whose dated entries take the same shape from the top stays;
@@ -236,20 +246,40 @@ class TeaserList(Heuristic):
                     chain.append(chain[-1] + period)
                 if len(chain) < self.options["min_teasers"]:
                     continue
-                start = max(0, first - 1)
-                if sum(running[:start]) < self.options["min_above_share"] * total:
-                    continue
-                teasers = [range(max(0, d - 1), min(len(lines), d + period - 1)) for d in chain]
-                if all(self._is_teaser(lines, teaser) for teaser in teasers):
-                    taken.update(i for teaser in teasers for i in teaser)
+                found = self._teasers(lines, chain, period, running, total)
+                if found:
+                    taken.update(found)
                     break
         for i in sorted(taken):
             seg = lines[i]
             seg.decision = Decision(Label.DROP, self.ID, "teaser of another story, with its date")
 
-    def _is_teaser(self, lines: list[Segment], teaser: range) -> bool:
-        """A title right above the date, and few words in all."""
+    def _teasers(
+        self, lines: list[Segment], chain: list[int], period: int, running: list[int], total: int
+    ) -> list[int]:
+        """The lines of the teasers whose dates stand at ``chain``, or none: each teaser's
+        title right above its date (``Title`` / ``date`` / ``summary``), right below it
+        (``date`` / ``Title`` / ``summary``) or the date last (``Title`` / ``summary`` /
+        ``date``)."""
+        for lead, title in dict.fromkeys(((1, 0), (0, 1), (period - 1, 0))):
+            start = max(0, chain[0] - lead)
+            if sum(running[:start]) < self.options["min_above_share"] * total:
+                continue
+            teasers = [range(max(0, d - lead), min(len(lines), d - lead + period)) for d in chain]
+            if all(
+                self._is_teaser(lines, teaser, title)
+                and (lead == 1 or _summed_up(lines, teaser, title, lead))
+                for teaser in teasers
+            ):
+                return [i for teaser in teasers for i in teaser]
+        return []
+
+    def _is_teaser(self, lines: list[Segment], teaser: range, title: int) -> bool:
+        """A title where the layout puts it (``title`` lines into the teaser), and few words
+        in all."""
         size = sum(len(words(lines[i].text)) for i in teaser)
-        return size <= self.options["max_teaser_words"] and _teaser_title(
-            lines[teaser.start].text, self.options["max_title_words"]
+        return (
+            size <= self.options["max_teaser_words"]
+            and teaser.start + title < teaser.stop
+            and _teaser_title(lines[teaser.start + title].text, self.options["max_title_words"])
         )
