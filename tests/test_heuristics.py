@@ -666,6 +666,20 @@ def test_related_block_ends_at_running_text(generic_cleaner: Cleaner, header: st
     assert [r.rule for r in result.removed[:3]] == ["generic.related"] * 3
 
 
+def test_related_block_above_the_article_gives_back_headline_and_byline(
+    generic_cleaner: Cleaner,
+) -> None:
+    """A menu that runs into the article's head, byline and all: the headline and the byline
+    above the first paragraph are the article's."""
+    above = ["Most Popular", "Bridge closures across the county", "Bus routes change"]
+    text = page(above=[*above, "Council shuts old bridge", "By Jane Roe"], below=[])
+    result = generic_cleaner.clean_text(text)
+    assert (result.title, result.byline) == ("Council shuts old bridge", "By Jane Roe")
+    assert {r.text: r.rule for r in result.removed if r.text in above} == dict.fromkeys(
+        above, "generic.related"
+    )
+
+
 def test_related_block_below_the_article_keeps_its_last_title(generic_cleaner: Cleaner) -> None:
     """Below the article, the title right above a teaser's summary is the block's own."""
     summary = (
@@ -1127,6 +1141,36 @@ def test_related_block_takes_title_cased_headlines_that_read_as_prose(
     assert removed.get(sentence) != "generic.related"
 
 
+def test_related_block_below_the_article_takes_titles_in_sentence_case(
+    generic_cleaner: Cleaner,
+) -> None:
+    """Below the article, two lines in a row that read as titles (prose words, no full stop)
+    are a list of links, whatever their case."""
+    titles = [
+        "Here is how the county decides which of its old bridges to repair first",
+        "What the closure of the bridge means for the buses through the town",
+    ]
+    header = "Related coverage from the Transport desk:"
+    result = generic_cleaner.clean_text(page(above=[], below=[header, *titles]))
+    assert result.text == "\n".join(ARTICLE)
+    removed = {r.text: r.rule for r in result.removed}
+    assert [removed[line] for line in [header, *titles]] == ["generic.related"] * 3
+
+
+def test_a_subheading_below_a_related_block_stays(generic_cleaner: Cleaner) -> None:
+    """A line of prose with no full stop, followed by a paragraph, is the article's own
+    subheading, not a title in the block above it."""
+    subheading = "Why the council could not save the bridge in the end"
+    paragraph = (
+        "The engineers told the council in March that a repair would cost more than a new"
+        " crossing, and the money was not in this year's budget."
+    )
+    result = generic_cleaner.clean_text(
+        page(above=[], below=["Related stories", subheading, paragraph])
+    )
+    assert result.text == "\n".join([*ARTICLE, subheading, paragraph])
+
+
 def test_a_read_more_button_takes_no_title_cased_line_that_reads_as_prose(
     generic_cleaner: Cleaner,
 ) -> None:
@@ -1576,7 +1620,8 @@ def test_a_list_of_headlines_below_the_article_is_no_part_of_it(generic_cleaner:
         " it is owned by a trust that its readers set up when the last owner retired."
     )
     footer = ["Archives", "Contact", "Imprint", "Jobs", "Advertise", "Terms", "Sitemap", blurb]
-    text = page(above=["Bridge to close"], below=["Most read", *pairs, *footer])
+    # under a label that is no related block's header, the zone alone must tell
+    text = page(above=["Bridge to close"], below=["Elsewhere in the paper", *pairs, *footer])
     result = generic_cleaner.clean_text(text)
     assert result.text == "\n".join(ARTICLE)
     assert {r.text: r.rule for r in result.removed}[HEADLINES[0]] == "generic.outside-zone"
@@ -1594,7 +1639,8 @@ def test_headlines_that_ask_stay_in_the_list(generic_cleaner: Cleaner) -> None:
         HEADLINES[4],
     ]
     pairs = [line for headline in headlines for line in (headline, "Mary Walsh")]
-    text = page(above=["Bridge to close"], below=["Most read", *pairs, "Archives", "Contact"])
+    label = "Elsewhere in the paper"  # no related block's header: the zone alone must tell
+    text = page(above=["Bridge to close"], below=[label, *pairs, "Archives", "Contact"])
     result = generic_cleaner.clean_text(text)
     assert result.text == "\n".join(ARTICLE)
     removed = {r.text: r.rule for r in result.removed}

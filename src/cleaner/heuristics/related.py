@@ -13,7 +13,11 @@ from .zone import COMMENT_SECTION
 
 RELATED_HEADER = re.compile(
     r"^(?:related(?: (?:articles?|stories|posts?|content|topics|coverage|links|news|videos?|"
-    r"reading|items|industry news))*|read (?:more|also|next)|see also|"
+    r"reading|items|industry news))*|"
+    # "Related articles in World", "Related content from NBCNews.com:"
+    r"related (?:articles?|stories|posts|content|coverage|links|news|videos?) "
+    r"(?:from|on|in|about) (?:[\w '’&:-]|\.(?=\w)){1,50}|"
+    r"read (?:more|also|next)|see also|"
     r"also (?:read|see|on (?:[\w ]|\.(?=\w)){1,30})|also(?=\s*:)|"
     r"more (?:from|on|in|about) (?:[\w '’&-]|\.(?=\w)){1,40}|"
     r"more (?:stories|news|articles|headlines|videos)|"
@@ -102,17 +106,21 @@ class RelatedLinks(Heuristic):
     After a header such as ``Related Posts``, ``Most read`` or ``Lesen Sie auch``, the lines
     that read as titles (no sentence ending, at most ``max_title_words`` words) go with it,
     up to ``max_titles`` of them; the first line of running text ends the block, unless it
-    is a headline in title case and the header is no button (``Read more``, ``Next post``).
-    A block above all of the page's running text is a menu that runs into the article's head:
-    its last title, right above the first paragraph, is given back (the headline), unless it
-    is a byline. A single ``Read more: <title>`` or ``Next Post <title>`` line goes alone, in
-    other languages too (``Lesen Sie hier: <title>``, ``Vorheriger Beitrag<title>``).
+    is a headline in title case and the header is no button (``Read more``, ``Next post``),
+    or, below ``min_text_words`` words of the page's running text, it and the next line read
+    as titles (no full stop, no byline or date: ``Here's how to figure out when you can
+    retire`` over ``How to invest in index funds``). A block above all of the page's
+    running text is a menu that runs into the article's head: its last title, right above
+    the first paragraph, is given back (the headline), or, when that is a byline, the byline
+    and the headline above it. A single ``Read more: <title>`` or ``Next Post <title>`` line
+    goes alone, in other languages too (``Lesen Sie hier: <title>``, ``Vorheriger
+    Beitrag<title>``).
     Kept: ``Related talks continued on Monday.``
     """
 
     ID = "generic.related"
     SCOPE = "document"
-    DEFAULTS = MappingProxyType({"max_titles": 15, "max_title_words": 20})
+    DEFAULTS = MappingProxyType({"max_titles": 15, "max_title_words": 20, "min_text_words": 50})
 
     def apply(self, ctx: Context) -> None:
         lines = ctx.lines
@@ -143,6 +151,9 @@ class RelatedLinks(Heuristic):
             # Under a button ("Read more", "Next post") a title-cased line is as often the
             # article's own headline or the next teaser's as a link in a block.
             cased_titles = not _BUTTON.match(seg.text)
+            # Below the article's first paragraphs, a list of titles in sentence case goes too.
+            listed = cased_titles and self._below_text(lines, i, ctx)
+            in_list = False  # whether the last title taken was running text read as a title
             taken = 0
             j = i + 1
             while j < len(lines) and taken < self.options["max_titles"]:
@@ -151,17 +162,23 @@ class RelatedLinks(Heuristic):
                 if title.decided:
                     j += 1
                     continue
-                if ctx.is_running_text(title) and not (cased_titles and _title_cased(title.text)):
+                if (
+                    ctx.is_running_text(title)
+                    and not (cased_titles and _title_cased(title.text))
+                    and not (listed and self._listed(lines, j, after_title=in_list))
+                ):
                     # A block above all of the page's running text is a menu; the last line
-                    # above its first paragraph is the article's headline.
-                    above = lines[j - 1]
+                    # above its first paragraph is the article's headline, or its byline
+                    # with the headline above it.
+                    head = lines[j - 2 : j] if is_byline(lines[j - 1].text) else lines[j - 1 : j]
                     if (
-                        taken > 1
-                        and above.rule == self.ID
-                        and not is_byline(above.text)
+                        taken > len(head)
+                        and all(line.rule == self.ID for line in head)
+                        and not is_byline(head[0].text)
                         and not any(ctx.is_running_text(line) for line in lines[:i])
                     ):
-                        above.decision = None
+                        for line in head:
+                            line.decision = None
                     break
                 # Titles may end in "?" or "!", never in a full stop.
                 if (
@@ -174,9 +191,42 @@ class RelatedLinks(Heuristic):
                 title.decision = Decision(
                     Label.DROP, self.ID, f"title in the related-links block (line {seg.lineno})"
                 )
+                in_list = ctx.is_running_text(title)
                 taken += 1
                 j += 1
             i = j
+
+    def _listed(self, lines: list[Segment], pos: int, *, after_title: bool) -> bool:
+        """A line of running text that reads as one title of a list: no full stop nor colon
+        or comma at its end, no byline or date, at most ``max_title_words`` words, right
+        after another such title (``after_title``) or above one (``Here's how to figure out
+        when you can retire`` over ``How to invest in index funds``). An article's
+        subheading below a related block is followed by a paragraph; a headline, by its
+        byline."""
+        needed = 1 if after_title else 2
+        following = [seg for seg in lines[pos : pos + 3] if not seg.decided][:needed]
+        return len(following) == needed and all(self._title_shaped(seg) for seg in following)
+
+    def _title_shaped(self, seg: Segment) -> bool:
+        """No full stop, colon or comma at the end, no byline or date, a title's length."""
+        text = seg.text
+        return (
+            not _ends_with_period(text)
+            and not text.rstrip().endswith((":", ",", ";"))
+            and not is_byline(text)
+            and not is_date_line(text)
+            and 1 <= len(words(text)) <= self.options["max_title_words"]
+        )
+
+    def _below_text(self, lines: list[Segment], pos: int, ctx: Context) -> bool:
+        """Whether ``min_text_words`` words of running text stand above the line at ``pos``."""
+        above = 0
+        for seg in lines[:pos]:
+            if not seg.decided and ctx.is_running_text(seg):
+                above += len(ctx.tokens(seg))
+                if above >= self.options["min_text_words"]:
+                    return True
+        return False
 
 
 def _teaser_title(text: str, max_words: int) -> bool:
