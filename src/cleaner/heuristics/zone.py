@@ -240,10 +240,7 @@ class ArticleZone(Heuristic):
         closing = footers[-1] if footers else self.end_credit(scores, start, end, ctx)
         if closing is not None:
             end = closing
-        running = sum(
-            len(ctx.tokens(s)) for s in ctx.lines[start : end + 1] if self.is_running_text(s, ctx)
-        )
-        if running < self.options["min_zone_words"]:
+        if self.too_short(ctx.lines[start : end + 1], ctx):
             return  # too little running text to tell the article from the page around it
         ctx.zone = self.grow(ctx, start, end, closed=closing is not None)
 
@@ -288,12 +285,14 @@ class ArticleZone(Heuristic):
         if 2 * sum(b == a + 1 for a, b in pairwise(running_below)) >= len(running_below):
             return end
         kept = [i for i in range(start, first) if scores[i] > 0]
-        running = sum(
-            len(ctx.tokens(seg)) for seg in lines[start:first] if self.is_running_text(seg, ctx)
-        )
-        if not kept or running < self.options["min_zone_words"]:
+        if not kept or self.too_short(lines[start:first], ctx):
             return end
         return kept[-1]
+
+    def too_short(self, lines: Sequence[Segment], ctx: Context) -> bool:
+        """Whether ``lines`` hold fewer than ``min_zone_words`` words of running text."""
+        running = sum(len(ctx.tokens(seg)) for seg in lines if self.is_running_text(seg, ctx))
+        return bool(running < self.options["min_zone_words"])
 
     def lead_in(self, ctx: Context, scores: list[float], start: int) -> int:
         """Where the zone starts, given that its running text starts at ``start``: at a short
