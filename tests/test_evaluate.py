@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from cleaner import Cleaner
 from cleaner.cli import main
 from cleaner.evaluate import score, score_snippets, summarize
 
@@ -39,6 +40,16 @@ def test_snippets_only_count_what_the_input_holds() -> None:
         drop=["Share this", "Other", "absent"],
     )
     assert (s.kept, s.keep_total, s.removed, s.drop_total) == (1, 1, 2, 2)
+
+
+def test_soft_hyphens_in_the_gold_or_a_snippet_match_the_cleaned_text() -> None:
+    # Cleaning drops soft hyphens; a hyphenated gold word is still the output's one word.
+    source = "Die Ab\u00adstim\u00admung im Stadt\u00adrat fiel knapp aus, wie erwartet."
+    output = Cleaner().clean_text(source).text
+    assert "\u00ad" not in output
+    assert score(output, source).f1 == 1.0
+    snippets = score_snippets(output, source, ["Ab\u00adstim\u00admung im Stadt\u00adrat"], [])
+    assert (snippets.kept, snippets.keep_total) == (1, 1)
 
 
 def test_eval_command(tmp_path: Path) -> None:

@@ -1768,6 +1768,21 @@ def test_lines_that_open_like_notices_but_are_article_text_stay(generic_cleaner:
     assert not result.captions
 
 
+def test_a_capitalised_third_clause_stays_beside_its_list(generic_cleaner: Cleaner) -> None:
+    # "(c) This ..." reads like "(c) Example Films Ltd." alone; the "(b)" above makes it a clause.
+    clauses = [
+        "Section 9. General provisions.",
+        "(a) Nothing in this order shall be read to reduce the powers of the regional boards.",
+        "(b) This order shall be carried out within the funds the assembly has approved.",
+        "(c) This order does not create any right that a party could enforce in a court.",
+    ]
+    result = generic_cleaner.clean_text("\n".join([*ARTICLE, *clauses]))
+    assert clauses[3] in result.text.splitlines()
+    notice = "(c) Example Films Ltd."
+    result = generic_cleaner.clean_text("\n".join([*ARTICLE, notice]))
+    assert {r.text: r.rule for r in result.removed}[notice] == "generic.legal"
+
+
 def test_a_paragraph_in_chinese_is_no_glued_tag_list(generic_cleaner: Cleaner) -> None:
     paragraph = "OpenAI的GPT模型能够写出很长的文章，但是ExampleLab的研究人员认为它还需要更多训练。"
     text = "\n".join([ARTICLE[0], paragraph, *ARTICLE[1:]])

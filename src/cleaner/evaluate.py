@@ -1,6 +1,7 @@
 """Score cleaned text against human gold: token bag-of-words precision, recall and F1.
 
-Tokens are lower-cased runs of letters and digits; a document's scores compare the multisets of
+Tokens are lower-cased runs of letters and digits (invisible characters such as a soft hyphen
+dropped first, as cleaning drops them); a document's scores compare the multisets of
 its output and gold tokens. Averages are macro (over documents). "Body loss" is the share of
 documents whose output keeps less than 80% of the gold tokens (recall < 0.8).
 """
@@ -13,12 +14,16 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from .segment import visible
+
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 LOSS_RECALL = 0.8
 
 
 def tokens(text: str) -> Counter[str]:
-    return Counter(t.casefold() for t in _TOKEN.findall(text))
+    """The bag of words of ``text``, case folded; a soft hyphen or a zero-width space splits
+    no word (cleaning drops them, the gold may keep them)."""
+    return Counter(t.casefold() for t in _TOKEN.findall(visible(text)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +89,7 @@ _SPACE = re.compile(r"\s+")
 
 
 def _squash(text: str) -> str:
-    return _SPACE.sub(" ", text).strip().casefold()
+    return _SPACE.sub(" ", visible(text)).strip().casefold()
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,9 +21,15 @@ _SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000 ]+")
 _INVISIBLE = re.compile(r"[\u200b\ufeff\u00ad\x00-\x08\x0e-\x1b\x1f\x7f]")
 
 
+def visible(text: str) -> str:
+    """``text`` without the invisible characters cleaning drops from every line (zero-width
+    space, BOM, soft hyphen, C0 controls): what a comparison with the output should see."""
+    return _INVISIBLE.sub("", text)
+
+
 def normalize_line(line: str, *, fold_space: bool = True) -> str:
     """The form of a line that rules match and the output uses."""
-    line = _INVISIBLE.sub("", line)
+    line = visible(line)
     if fold_space:
         line = _SPACES.sub(" ", line)
     return line.strip()

@@ -48,7 +48,8 @@ class Legal(Heuristic):
     copyright, not notices), a paragraph of the article after a credit that opens with ©
     and has no year (``© Provided by Example Media Inc The council voted ...``; a site's
     notice is dated), a list's third clause
-    (``(c) the council must publish its accounts ...``), a paragraph of the article with the
+    (``(c) the council must publish its accounts ...``, and ``(c) This order does not ...``
+    below a ``(b)``), a paragraph of the article with the
     site's notice glued to its end (``min_glued_paragraph_words`` words or more and a
     sentence's end before ``All rights reserved``), ``The group's designs are licensed
     under a Creative Commons licence, so anyone may build them.``, ``Agents may earn a
@@ -295,6 +296,27 @@ class Legal(Heuristic):
             _SENTENCE_BEFORE_NOTICE.search(before) is not None and self._paragraph(before, ctx)
         )
 
+    _CLAUSE = re.compile(r"^\(([a-z])\)\s", re.IGNORECASE)
+    _CLAUSE_REACH = 6
+
+    def _third_clause(self, seg: Segment, ctx: Context) -> bool:
+        """A ``(c)`` that letters the third clause of a list: a line opening with ``(b)``
+        stands a few lines above it (sub-clauses ``(i)``, ``(ii)`` may come between), or one
+        opening with ``(d)`` right below it. ``(b) This order shall be implemented ...`` over
+        ``(c) This order is not intended to create any right ...``."""
+        pos = ctx.position(seg)
+        above = ctx.lines[max(pos - self._CLAUSE_REACH, 0) : pos]
+        below = ctx.next(seg)
+        return any(
+            (found := self._CLAUSE.match(line.text)) is not None
+            and found.group(1).casefold() == "b"
+            for line in above
+        ) or (
+            below is not None
+            and (found := self._CLAUSE.match(below.text)) is not None
+            and found.group(1).casefold() == "d"
+        )
+
     def _copyright_notice(self, text: str) -> bool:
         found = self._COPYRIGHT_OPEN.match(text)
         if found is None:
@@ -319,7 +341,7 @@ class Legal(Heuristic):
         text = seg.text
         folded = text.casefold()
         if (
-            self._copyright_notice(text)
+            (self._copyright_notice(text) and not self._third_clause(seg, ctx))
             or (self._NOTICE_START.match(text) and not self._credit_before_paragraph(text, ctx))
             or self._notice_inside(text, ctx)
             or self._LINKS.match(text)
