@@ -1768,6 +1768,26 @@ def test_lines_that_open_like_notices_but_are_article_text_stay(generic_cleaner:
     assert not result.captions
 
 
+def test_republication_credits_go_and_are_recorded(generic_cleaner: Cleaner) -> None:
+    credits = [
+        "This article was written by Jane Roe and originally published at Example Prism.",
+        "This article has been contributed by Example Plan. Visit www.example.com for more.",
+        "Source: http://www.example.org/2018/01/17/bridge-to-close/",
+    ]
+    result = generic_cleaner.clean_text(page(above=[], below=credits))
+    assert result.text.splitlines() == ARTICLE
+    assert {r.text: r.rule for r in result.removed} == dict.fromkeys(credits, "generic.republished")
+
+
+def test_sentences_about_first_publication_stay(generic_cleaner: Cleaner) -> None:
+    lines = [
+        "Originally published in 1851, the novel sold poorly in its first decade.",
+        "The article first appeared in a medical journal in 1998 and was later retracted.",
+    ]
+    text = "\n".join([ARTICLE[0], *lines, *ARTICLE[1:]])
+    assert generic_cleaner.clean_text(text).text == text
+
+
 def test_a_capitalised_third_clause_stays_beside_its_list(generic_cleaner: Cleaner) -> None:
     # "(c) This ..." reads like "(c) Example Films Ltd." alone; the "(b)" above makes it a clause.
     clauses = [

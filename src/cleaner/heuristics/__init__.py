@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..segment import split_segments
 from .base import Context, Heuristic
-from .bylines import Bylines
+from .bylines import Bylines, Republished
 from .captions import Caption, CaptionCopies, Slideshow
 from .document import Smoothing, Title
 from .interface import (
@@ -35,6 +35,7 @@ REGISTRY: tuple[type[Heuristic], ...] = (
     PostFooter,
     TagLine,
     Legal,
+    Republished,
     LinkRow,
     Prompts,
     Subscription,

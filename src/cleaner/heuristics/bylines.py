@@ -266,3 +266,94 @@ class Bylines(Heuristic):
         if decision is not None:
             return decision.rule == self.ID
         return is_byline(seg.text)
+
+
+_WORK = r"(?:article|story|post|blog post|piece|column|essay|report|interview|op-?ed|commentary)"
+_REPUBLISHED = re.compile(
+    # "This article was originally published on ...", "This column first ran on ...", "This
+    # post was written by ... and originally published at ...", "This article has been
+    # contributed by ...": the page speaks of itself ("the article first appeared in The
+    # Lancet" may be the article's own sentence about another one).
+    rf"^(?:this {_WORK}(?: \([^)]{{1,120}}\))?,?(?: was| has been| had been| is)?"
+    r"(?: (?:originally|first))? (?:published|posted|appeared|ran|written|contributed|"
+    r"reprinted|republished|reposted|syndicated)\b"
+    rf"|(?:a|an earlier) version of this {_WORK} (?:was |has been )?(?:first |originally )?"
+    r"(?:published|appeared|ran|posted)\b"
+    # "Originally published at example.org": where, not when ("Originally published in
+    # 1851, the novel ...") nor by whom (a forum's "Originally posted by jdoe" over a quote).
+    r"|originally (?:published|posted|appeared) (?:on|at|in) (?!\d)"
+    r"(?!.*,\s+(?:the|a|an|it|he|she|they|this|its|his|her)\s)"
+    r"|(?:republished|reprinted|reposted|shared) (?:here )?(?:with|by) (?:the )?"
+    r"(?:kind |express )?permission\b"
+    r"|(?:republished|reprinted|reposted|syndicated) from\b"
+    r"|read the original (?:article|story|post)\b"
+    # "Delivered by Example Daily", "Contributed by Jane Roe of www.example.com."
+    r"|(?:delivered|contributed) by (?:the )?(?!by\b)(?-i:[A-Z][\w.'’-]*)"
+    r"(?: (?!by\b)(?-i:[A-Z&][\w.'’-]*)){0,5}(?: of (?:www\.)?\S+)?\.?$"
+    r")",
+    re.IGNORECASE,
+)
+
+# "Source: https://example.org/2018/01/the-story/": the address an aggregator took it from.
+_SOURCE_LINK = re.compile(
+    r"^(?:source|via|quelle|fuente|originally at)\s*:?\s*(?:https?://|www\.)\S+$", re.IGNORECASE
+)
+
+
+class Republished(Heuristic):
+    """A republication credit: where the article first appeared, or who supplied it.
+
+    Dropped: ``This article was originally published on Example Review. Read the original
+    article.``, ``This post originally appeared at Example Notes.``, ``This column first ran
+    on Example Daily.``, ``This article has been contributed by Example Plan. Visit
+    www.example.com for more.``, ``Originally published at blog.example.org``, ``Reprinted
+    with permission from Example Quarterly, issue 56``, ``Delivered by Example Daily``, and
+    the address an aggregator took the article from (``Source: https://example.org/...``). Such
+    lines repeat a source's name in every article it syndicates, which teaches a classifier
+    the source instead of the story. Kept: ``The article first appeared in The Lancet in 1998
+    and was later retracted.`` (an article's sentence about another one), ``Originally
+    published in 1851, the novel sold poorly.``, ``Originally posted by jdoe`` (a forum's
+    quotation), and lines of more than ``max_words`` words.
+    """
+
+    ID = "generic.republished"
+    DEFAULTS = MappingProxyType({"max_words": 45})
+    DROP_EXAMPLES = (
+        "This article was originally published on Example Review. Read the original article.",
+        "This post originally appeared at Example Notes.",
+        "This column first ran on Example Daily.",
+        "This article was written by Jane Roe and originally published at Example Prism.",
+        "This article has been contributed by Example Plan. Visit www.example.com for more.",
+        "This story (Bridges of the North) was first published by Example Weekly.",
+        "A version of this article was first published in June 2016.",
+        "Originally published at blog.example.org",
+        "Reprinted with permission from Example Quarterly, issue 56, September 1998",
+        "Republished with permission from Example Times.",
+        "Delivered by Example Daily",
+        "Contributed by Jane Roe of www.example.com.",
+        "Source: http://www.example.org/2018/01/17/the-new-cold-war/",
+    )
+    KEEP_EXAMPLES = (
+        "The article first appeared in The Lancet in 1998 and was later retracted.",
+        "Originally published in 1851, the novel sold poorly.",
+        "Originally published by a small press, it sold only 500 copies.",
+        "Originally posted by jdoe",
+        "Originally posted 12:31 PM ET 11.12 by jdoe",
+        "Delivered By Tested By Market Data By",
+        "This article's author was originally published in a student paper.",
+        "Reporters said the report was first published by a local station.",
+        "Contributed by members of the choir, the fund reached its goal in May.",
+        "Delivered by the end of the month.",
+        "Source: the council's own figures, published at www.example.gov in May.",
+    )
+
+    def check(self, seg: Segment, ctx: Context) -> Decision | None:
+        if ctx.word_count(seg) > self.options["max_words"]:
+            return None
+        if _REPUBLISHED.match(seg.text):
+            return Decision(
+                Label.DROP, self.ID, "a republication credit: where the article first appeared"
+            )
+        if _SOURCE_LINK.match(seg.text.strip()):
+            return Decision(Label.DROP, self.ID, "the address the article was taken from")
+        return None
