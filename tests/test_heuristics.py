@@ -1768,6 +1768,17 @@ def test_lines_that_open_like_notices_but_are_article_text_stay(generic_cleaner:
     assert not result.captions
 
 
+def test_a_one_word_sentence_closing_the_article_stays(generic_cleaner: Cleaner) -> None:
+    # The closing sentence scores what the one-word line costs: the zone's maximum-sum window
+    # alone ends above both.
+    closing = ["Unbelievable.", "Sorry drivers, the council wins again."]
+    below = ["Share this:", "Facebook", "Twitter", "Email", "Leave a Reply"]
+    result = generic_cleaner.clean_text(
+        page(above=["Home", "News", "Local"], below=[*closing, *below])
+    )
+    assert result.text.splitlines() == [*ARTICLE, *closing]
+
+
 def test_republication_credits_go_and_are_recorded(generic_cleaner: Cleaner) -> None:
     credits = [
         "This article was written by Jane Roe and originally published at Example Prism.",

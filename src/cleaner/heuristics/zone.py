@@ -395,8 +395,9 @@ class ArticleZone(Heuristic):
         sentence announces, with more of the article's running text beyond it, is crossed
         (``bridged``). Below the article, the credits or the signature that close it are taken
         too, and after them only further such lines: what follows a signature (``By JohnDoe``
-        heading a comment) is not the article's. With ``closed``, the zone already ends at the
-        article's closing credit.
+        heading a comment) is not the article's. A sentence of one or two words (``Toxic.``)
+        with a sentence below it is crossed: an article's closing words. With ``closed``, the
+        zone already ends at the article's closing credit.
         """
         lines = ctx.lines
         while start > 0:
@@ -442,6 +443,13 @@ class ArticleZone(Heuristic):
             elif self.content_shaped(below, ctx, below=True):
                 if list_shape is None or not LIST_ITEM.match(below.text):
                     list_shape = None  # a bulleted item keeps an announced list going
+            elif (
+                not closed
+                and self.short_sentence(below)
+                and end + 2 < len(lines)
+                and self.sentence_shaped(lines[end + 2], ctx)
+            ):
+                end, list_shape = end + 1, None  # "Toxic." between two sentences
             elif self.heads_table(end + 1, ctx):
                 list_shape = None  # "Tour Dates" above "June 9 – West Palm Beach, FL"
             elif not closed and (last := self.bridged(end + 1, 1, ctx)) is not None:
@@ -534,6 +542,29 @@ class ArticleZone(Heuristic):
             if records >= self.options["table_rows"]:
                 longest = max(longest, records * period)
         return pos + longest - 1 if longest else None
+
+    def sentence_shaped(self, seg: Segment, ctx: Context) -> bool:
+        """Undecided running text, or a sentence of three words or more with a stopword; not
+        a link's label that trails off (``More details here...``)."""
+        text = seg.text.rstrip()
+        if seg.decided or COMMENT_SECTION.match(text) or text.endswith(("...", "…")):
+            return False
+        return self.is_running_text(seg, ctx) or (
+            ends_sentence(seg.text) and len(ctx.tokens(seg)) >= 3 and ctx.density(seg) > 0
+        )
+
+    @staticmethod
+    def short_sentence(seg: Segment) -> bool:
+        """A sentence of one or two words (``Toxic.``, ``Not yet!``), undecided: with a
+        sentence right below it, a line of the article's closing words."""
+        text = seg.text.strip()
+        return (
+            not seg.decided
+            and not COMMENT_SECTION.match(text)
+            and 0 < len(text.split()) <= 2
+            and text[:1].isupper()
+            and ends_sentence(text)
+        )
 
     def closes(self, seg: Segment, ctx: Context) -> bool:
         """A short line of credits or a signature, the end of an article: ``With additional
