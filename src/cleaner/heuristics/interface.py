@@ -666,6 +666,9 @@ class Interface(Heuristic):
         "Advertisement",
         "ADVERTISEMENT - SCROLL TO CONTINUE READING",
         "Story continues below advertisement",
+        "ADVERTISEMENT CONTINUE READING BELOW",
+        "Article continues after advertisement",
+        "Article continues",
         "Image 2 of 5",
         "Slideshow ( 6 images )",
         "Advertisement 4 Story continues below This ad has not loaded yet, but your story"
@@ -747,6 +750,8 @@ class Interface(Heuristic):
     )
     KEEP_EXAMPLES = (
         "Advertisements for the drug were banned in 1990.",
+        "Advertisements continue to fund the paper.",
+        "The article continues a series on the city's bridges.",
         "The slideshow (six images in all) opened the exhibition.",
         "This ad has not loaded yet, the agency said, but the campaign goes on.",
         "Loading the ship took three days.",
@@ -771,7 +776,8 @@ class Interface(Heuristic):
         "What is this? A question the court left open.",
     )
     _LABEL = _whole(
-        r"advertisements?(?:\s*[-–—:]\s*(?:scroll|continue) [\w ]{1,40})?",
+        r"advertisements?(?:\s*[-–—:]\s*(?:scroll|continue) [\w ]{1,40}"
+        r"|\s+(?:scroll|continue)(?: reading)?(?: below| down)?)?",
         r"(?:sponsored|promoted|paid|partner)(?: content| stories| post| links?)?(?: by .{1,40})?",
         r"ads? by google|ad choices|adchoices|ad feedback|skip ad|(?:report|view) (?:this )?ad",
         r"anzeige|werbung|publicité|publicidad|pubblicità|reklama|advertentie",
@@ -779,7 +785,8 @@ class Interface(Heuristic):
         r"einen missbrauch melden|"
         r"(?:proudly )?powered by wordpress|bloggen auf wordpress\.com\.?|"
         r"erstelle kostenlos eine website oder ein blog auf wordpress\.com\.?",
-        r"(?:the )?story continues(?: below(?: (?:this )?(?:advertisement|ad))?)?",
+        r"(?:the )?(?:story|article) continues(?: (?:below|after)(?: (?:this |the )?"
+        r"(?:advertisements?|ads?))?)?",
         # an ad slot's placeholder, its number and notice glued on: "Advertisement 2 Story
         # continues below This ad has not loaded yet, but your article continues below."
         r"(?:advertisement \d+\s+)?(?:story continues below\s+)?"
