@@ -434,6 +434,12 @@ class Subscription(Heuristic):
         "Sign In \\ Register \\ Forgot Password?",
         "To read this article in full you must be registered with the site.",
         "Premium article !",
+        "Donate now",
+        "Jetzt spenden",
+        "Unterstütze Example Mag bereits mit 2,50 €!",
+        "Support us on Patreon",
+        "Missing out on the latest Example developments? Enter your email below to receive"
+        " future announcements.",
     )
     KEEP_EXAMPLES = (
         "Subscribers to the paper's print edition fell by a third.",
@@ -458,6 +464,10 @@ class Subscription(Heuristic):
         "You are not logged in to the system until the second factor is checked.",
         "Stay informed, the mayor urged residents, and read the council's newsletter.",
         "register applications as clients before they first call the service;",
+        "Donate blood at the town hall on Saturday.",
+        "Spenden gingen vor allem an die Tafeln.",
+        "Unterstützen Sie mit 20 Euro im Monat ein Patenkind, rät die Stiftung.",
+        "Support us on the ballot in May, the union urged its members.",
     )
     _OPENS = re.compile(
         r"^(?:sign ?up|subscribe|"
@@ -506,7 +516,10 @@ class Subscription(Heuristic):
         # who is logged in: a site's account box
         r"(?:sie sind|du bist|you are|you're) (?:aktuell |derzeit |currently )?(?:nicht|not)"
         r" (?:eingeloggt|angemeldet|logged in|signed in)\W*$|"
-        r"jetzt abonnieren|abonnez-vous|suscríbete|inscrivez-vous)"
+        r"jetzt abonnieren|abonnez-vous|suscríbete|inscrivez-vous|"
+        # a donation button: "Donate now", "Jetzt spenden"
+        r"(?:donate|jetzt spenden|spenden|faire un don|donar)(?: (?:now|today|here|jetzt|hier))?"
+        r"\W*$)"
         # a word's end, not a compound's ("Subscribe-and-save schemes are under review")
         r"(?:\b(?![-‐])|(?<=\W))",
         re.IGNORECASE,
@@ -548,6 +561,15 @@ class Subscription(Heuristic):
         r"|\b(?:unterstützen sie|unterstütze)\b[^.]{0,40}\b(?:journalismus|unsere arbeit"
         r"|berichterstattung)\b|\bwesprzyj(?:cie)? nas\b|^ihr beitrag hilft\b"
         r"|\bwould you consider supporting (?:our|my|this) work\b"
+        # "Unterstütze Example bereits mit 2,50 €!", "Support us on Patreon"
+        r"|^(?:unterstütze|unterstützen sie) (?:uns|[\w.-]+(?: [\w.-]+){0,2}) (?:bereits )?"
+        r"(?:ab|mit) \d"
+        r"|^support (?:us|our work|this (?:site|blog)) (?:on|via|with|through) (?:patreon|paypal"
+        r"|a donation|steady|ko-fi)\b|^become a patron\b"
+        # a follow-by-email widget after its question: "Missing out? Enter your email below
+        # to receive future announcements."
+        r"|[.!?]\s+enter your e-?mail(?: address)? (?:below |here )?to (?:receive|get|follow"
+        r"|subscribe)\b"
         r"|\b(?:would like to|wants to) send you (?:push )?notifications\b"
         r"|^benachrichtigung(?:en)? aktivieren\b"
         r"|^(?:immediate|instant) (?:online )?access to (?:all|the full)\b"
@@ -562,6 +584,7 @@ class Subscription(Heuristic):
         *("diretamente", "sign up", "subscribe", "abonnieren", "anmelden", "straight to your"),
         *("mailbox", "to the editor", "unterstütz", "wesprzyj", "beitrag hilft", "supporting"),
         *("notification", "benachrichtigung", "access to", "wählen sie", "abonnent", "ein abo"),
+        *("support", "patron", "enter your e"),
     )
     _COOKIE_OPEN = re.compile(r"^(?:we|this (?:site|website)|our (?:site|website)) use", re.I)
     # the same banner in other languages: its opening says it all
