@@ -147,7 +147,7 @@ _TAG_LABEL = re.compile(
     r"^(?:tags?|tagged(?: with)?|topics?|keywords?|filed under|categories|category|posted in|"
     r"related topics|this entry was posted in|schlagwörter|schlagworte|themen|veröffentlicht in|"
     r"abgelegt unter|getaggt mit|markiert mit|kategorien?|mots-clés|étiquettes|etiquetas|temas)"
-    r"\s*:?\s+(?P<items>\S.*)$",
+    r"(?:\s*:\s*|\s+)(?P<items>\S.*)$",
     re.IGNORECASE,
 )
 # "| 1 Comment »", "| Leave a comment" closing a "Posted in" line
@@ -162,7 +162,8 @@ class TagLine(Heuristic):
     Taken: ``Tags: Iraq, Russia, Syria``, ``Filed Under: Elections, Money in Politics``,
     ``Posted in Medicare, Nonphysician Clinicians | 1 Comment »``.
     Kept: ``Topics discussed included trade and security.`` (no label and colon shape, a
-    sentence).
+    sentence), ``Topics: 39`` (a forum's count, no tag). The colon may touch the first tag
+    (``getaggt mit:Grundeinkommen``).
     """
 
     ID = "generic.tag-line"
@@ -173,10 +174,12 @@ class TagLine(Heuristic):
         "Posted in Medicare, Nonphysician Clinicians | 1 Comment »",
         "Schlagwörter: Bundestag, Haushalt",
         "Veröffentlicht in: Politik, Europa",
+        "getaggt mit:Grundeinkommen, Berlin",
     )
     KEEP_EXAMPLES = (
         "Topics discussed included trade and security.",
         "Category 5 storms are rare in the region.",
+        "Topics: 39",
     )
 
     def check(self, seg: Segment, ctx: Context) -> Decision | None:
@@ -189,6 +192,8 @@ class TagLine(Heuristic):
         items = split_list(_TRAILER.sub("", match.group("items")))
         if not items or any(len(words(item)) > 6 for item in items):
             return None
+        if not any(c.isalpha() for item in items for c in item):
+            return None  # a count ("Topics: 39"), not a list of tags
         return Decision(Label.META, self.ID, "labelled list of tags", Field.TAGS, tuple(items))
 
 
