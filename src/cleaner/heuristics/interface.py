@@ -701,6 +701,10 @@ class Interface(Heuristic):
         "Loading…",
         "Text size: smaller Larger",
         "5 min read",
+        "21 minutes - 4312 words",
+        "Listen to this article",
+        "Artikel anhören",
+        "Escucha esta nota aquí",
         "Anzeige",
         "Bild anzeigen Bild schließen",
         "Hide caption",
@@ -774,6 +778,7 @@ class Interface(Heuristic):
     KEEP_EXAMPLES = (
         "Advertisements for the drug were banned in 1990.",
         "Advertisements continue to fund the paper.",
+        "Listen to this article's podcast version, the editor suggested.",
         "The article continues a series on the city's bridges.",
         "The slideshow (six images in all) opened the exhibition.",
         "This ad has not loaded yet, the agency said, but the campaign goes on.",
@@ -847,6 +852,12 @@ class Interface(Heuristic):
         r"(?:text|font) ?size:?(?: [a-z+-]{1,8}){0,3}|font:",
         r"(?:smaller|larger|a\+|a-)(?: (?:smaller|larger|a\+|a-))*",
         r"\d+ min(?:ute)?s? read|lesezeit:? \d+ min(?:uten)?\.?|temps de lecture.{0,20}",
+        r"\d+ min(?:ute)?s?\s*[-–—|·•]\s*[\d,.]+ words",  # "21 minutes - 4312 words"
+        # an audio player's button: "Listen to this article", "Escucha esta nota aquí"
+        r"listen to (?:this|the) (?:article|story)(?: \(?\d+ min(?:ute)?s?\)?)?|"
+        r"(?:artikel|beitrag) (?:vorlesen(?: lassen)?|anhören)|écouter (?:cet|l')article|"
+        r"escuch(?:a|ar) (?:esta|la) (?:nota|noticia)(?: aquí)?|"
+        r"ouvir (?:esta )?(?:notícia|matéria)",
         r"(?:print|email|e-mail|save|bookmark|reprints?|order reprints?|"
         r"print this (?:page|article))"
         r"(?:\s*[|•·]\s*(?:print|email|e-mail|save|share|bookmark|reprints?|comments?))*",
