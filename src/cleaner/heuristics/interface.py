@@ -466,6 +466,7 @@ class Subscription(Heuristic):
         "register applications as clients before they first call the service;",
         "Donate blood at the town hall on Saturday.",
         "Spenden gingen vor allem an die Tafeln.",
+        "Spenden",  # a subheading of a report on a charity as often as a button
         "Unterstützen Sie mit 20 Euro im Monat ein Patenkind, rät die Stiftung.",
         "Support us on the ballot in May, the union urged its members.",
     )
@@ -518,7 +519,7 @@ class Subscription(Heuristic):
         r" (?:eingeloggt|angemeldet|logged in|signed in)\W*$|"
         r"jetzt abonnieren|abonnez-vous|suscríbete|inscrivez-vous|"
         # a donation button: "Donate now", "Jetzt spenden"
-        r"(?:donate|jetzt spenden|spenden|faire un don|donar)(?: (?:now|today|here|jetzt|hier))?"
+        r"(?:donate|jetzt spenden|faire un don|donar)(?: (?:now|today|here|jetzt|hier))?"
         r"\W*$)"
         # a word's end, not a compound's ("Subscribe-and-save schemes are under review")
         r"(?:\b(?![-‐])|(?<=\W))",
