@@ -311,6 +311,9 @@ _ROW_SEPARATORS = (
     re.compile(r"\s[•·]\s"),
     re.compile(r"\s[-–]\s"),
 )
+_BARS = re.compile(r"\s*\|\s*")
+# The link to a site's home page, which opens its rows of links.
+_HOME = re.compile(r"^(?:home(?: ?page)?|startseite|accueil|inicio|start)$", re.IGNORECASE)
 # A line with none of these marks holds no separator: it is not split at all.
 _ROW_MARKS = re.compile(r"[|•·]| [-–] ")
 
@@ -322,8 +325,10 @@ class LinkRow(Heuristic):
     sentence) between one kind of separator (``|``, ``•``, ``·``, `` - ``), and one of them
     a page every site links to (``Home``, ``About Us``, ``Privacy Policy``, ``RSS``,
     ``Impressum`` ...), or four page numbers counting up (``« Prev - 1 - 2 - 3 - 4 -
-    Next »``). Kept: a list of names or outlets in an article (``The Courier | Evening Post |
-    Radio North | The Gazette | Daily Ledger``), which names no such page.
+    Next »``). A row between bars that opens with the home page needs no more than one
+    other item, or a bar after it (``Home | Money | Report``, ``Startseite | Kontakt``,
+    ``Home |``). Kept: a list of names or outlets in an article (``The Courier | Evening Post
+    | Radio North | The Gazette | Daily Ledger``), which names no such page.
     """
 
     ID = "generic.link-row"
@@ -334,18 +339,25 @@ class LinkRow(Heuristic):
         "Latest| Business| Markets| Travel| Blogs| RSS",
         "« Prev - 1 - 2 - 3 - 4 - Next »",
         "Jobs • Homes • Cars • Travel • Subscribe",
+        "Home | Money | Report",
+        "Start|Magazin|Coole Tipps|Magic Cleaning",
+        "HOME |",
     )
     KEEP_EXAMPLES = (
         "The Courier | Evening Post | Radio North | The Gazette | Daily Ledger",
         "Anna Berg | Tomas Lind | Ruth Okafor | Marc Petit | Ines Duarte",
         "Home | News | Sport | Weather | and then the page asked us to sign in.",
         "Red - Green - Blue - Yellow - Black",
+        "Home | where the heart is, as the saying goes.",
+        "Home",
     )
 
     def check(self, seg: Segment, ctx: Context) -> Decision | None:
         text = seg.text
         if not _ROW_MARKS.search(text) or ends_sentence(text):
             return None
+        if self._from_home(text):
+            return Decision(Label.DROP, self.ID, "a row of links from the site's home page")
         for separator in _ROW_SEPARATORS:
             items = [item.strip() for item in separator.split(text)]
             if len(items) < self.options["min_items"] or not all(items):
@@ -359,6 +371,19 @@ class LinkRow(Heuristic):
                 return Decision(Label.DROP, self.ID, "a row of links: a site's sections and pages")
             return None
         return None
+
+    def _from_home(self, text: str) -> bool:
+        """Short items between bars, the first the home page: ``Home | Money | Report``."""
+        parts = [part.strip() for part in _BARS.split(text.strip())]
+        if len(parts) < 2 or not _HOME.match(parts[0]):
+            return False
+        items = [part for part in parts[1:] if part]
+        if len(items) < len(parts) - 2:
+            return False  # an empty item between two bars
+        return (bool(items) or parts[-1] == "") and not any(
+            len(words(item)) > self.options["max_item_words"] or ends_sentence(item)
+            for item in items
+        )
 
     @staticmethod
     def _counts_pages(items: list[str]) -> bool:
