@@ -703,6 +703,9 @@ class Interface(Heuristic):
         "Text size: smaller Larger",
         "5 min read",
         "21 minutes - 4312 words",
+        "Play slideshow",
+        "Brought to you by",
+        "Sponsored by:",
         "Listen to this article",
         "Artikel anhören",
         "Escucha esta nota aquí",
@@ -808,6 +811,7 @@ class Interface(Heuristic):
         r"advertisements?(?:\s*[-–—:]\s*(?:scroll|continue) [\w ]{1,40}"
         r"|\s+(?:scroll|continue)(?: reading)?(?: below| down)?)?",
         r"(?:sponsored|promoted|paid|partner)(?: content| stories| post| links?)?(?: by .{1,40})?",
+        r"(?:sponsored|presented|brought to you) by:?",  # the sponsor's logo, not saved
         r"ads? by google|ad choices|adchoices|ad feedback|skip ad|(?:report|view) (?:this )?ad",
         r"anzeige|werbung|publicité|publicidad|pubblicità|reklama|advertentie",
         r"bild anzeigen(?: bild schließen)?|beitragsbild|dieses blog durchsuchen|"
@@ -833,6 +837,7 @@ class Interface(Heuristic):
         r"(?:view )?larger (?:image|photo|picture)|"
         r"view (?:full )?gallery|"
         r"(?:view|open|launch|see) (?:the )?(?:photo )?gallery|photo gallery|hide caption|"
+        r"(?:play|start|view) (?:the )?slide ?show|"
         r"(?:toggle|show|hide) caption|expand|collapse|close|menu|search|skip to (?:main )?content|"
         r"skip to (?:main|sidebar)(?: \| skip to (?:main|sidebar))?)",
         r"(?:watch|play|replay)(?: the)? video(?: \d+:\d+)?|video(?: \d+:\d+)|\d+:\d+ video",

@@ -50,7 +50,10 @@ _PROMPTS = (
     r"share (?:this|it) with (?:your )?friends|"
     r"share with a friend(?: or colleague)?|"
     r"click to (?:share|email|print)(?: on \w+| this to a friend)?"
-    r"(?: \(opens in new window\))?|a link has been (?:posted|sent) to your [\w ]{1,30}\.?",
+    r"(?: \(opens in new window\))?|a link has been (?:posted|sent) to your [\w '’]{1,30}\.?",
+    # a network's own button: "Post to Facebook", "Facebook Like", "Google Plus One"
+    rf"post (?:it )?to (?:{_NETWORKS})|(?:facebook|linkedin) (?:like|share|recommend)"
+    r"|google (?:plus|\+) ?(?:one|1)|tweet (?:button|widget)",
     r"(?:email this|blogthis!|share to (?:twitter|facebook|pinterest))"
     r"(?:\s*(?:email this|blogthis!|share to (?:twitter|facebook|pinterest)))*",
     rf"(?:submit|bookmark|add) (?:to|with|this):?(?:\s*(?:{_NETWORKS}|slashdot|newsvine))+",
@@ -138,6 +141,10 @@ class Prompts(Heuristic):
         "Follow the Example Institute on Twitter | Like us on Facebook",
         "Show Comments",
         "Share this article",
+        "Post to Facebook",
+        "Facebook Like",
+        "Google Plus One",
+        "A link has been sent to your friend's email address.",
         "Share this article in your social network",
         "Listen to the Podcast Audio: Click Here",
         "Follow us on Twitter",
