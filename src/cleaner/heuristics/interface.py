@@ -704,6 +704,8 @@ class Interface(Heuristic):
         "5 min read",
         "21 minutes - 4312 words",
         "Play slideshow",
+        "1 - 5 of 72",
+        "Video duration01:46",
         "Brought to you by",
         "Sponsored by:",
         "Listen to this article",
@@ -830,8 +832,10 @@ class Interface(Heuristic):
         r"continue reading\s*[\"“].{1,100}[\"”]\W*",
         r"story tools\b.{0,100}",
         r"(?:image|photo|picture|slide|bild|foto)s? \d+ (?:of|/|von|de|sur) \d+",
-        # a gallery's or a pager's counter alone: "3 of 12"
-        r"\d{1,3} of \d{1,3}",
+        # a gallery's or a pager's counter alone: "3 of 12", "1 - 5 of 72"
+        r"\d{1,3} of \d{1,3}|\d{1,4}\s*[-–]\s*\d{1,4} of \d{1,6}",
+        # a video player's length: "Video duration 01:46", "Duration: 2:31"
+        r"(?:video )?duration:?\s*\d{1,2}:\d\d(?::\d\d)?",
         r"(?:slide ?show|gallery)\s*\(\s*\d+\s+(?:images?|photos?|pictures?)\s*\)",
         r"(?:full ?screen|enlarge(?: this)? (?:image|photo)|click to enlarge|"
         r"(?:view )?larger (?:image|photo|picture)|"
