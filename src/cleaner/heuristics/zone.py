@@ -395,7 +395,7 @@ class ArticleZone(Heuristic):
         sentence announces, with more of the article's running text beyond it, is crossed
         (``bridged``). Below the article, the credits or the signature that close it are taken
         too, and after them only further such lines: what follows a signature (``By JohnDoe``
-        heading a comment) is not the article's. A sentence of one or two words (``Toxic.``)
+        heading a comment) is not the article's. A sentence of one or two words (``Unbelievable.``)
         with a sentence below it is crossed: an article's closing words. With ``closed``, the
         zone already ends at the article's closing credit.
         """
@@ -449,7 +449,7 @@ class ArticleZone(Heuristic):
                 and end + 2 < len(lines)
                 and self.sentence_shaped(lines[end + 2], ctx)
             ):
-                end, list_shape = end + 1, None  # "Toxic." between two sentences
+                end, list_shape = end + 1, None  # "Unbelievable." between two sentences
             elif self.heads_table(end + 1, ctx):
                 list_shape = None  # "Tour Dates" above "June 9 – West Palm Beach, FL"
             elif not closed and (last := self.bridged(end + 1, 1, ctx)) is not None:
@@ -555,7 +555,7 @@ class ArticleZone(Heuristic):
 
     @staticmethod
     def short_sentence(seg: Segment) -> bool:
-        """A sentence of one or two words (``Toxic.``, ``Not yet!``), undecided: with a
+        """A sentence of one or two words (``Unbelievable.``, ``Not yet!``), undecided: with a
         sentence right below it, a line of the article's closing words."""
         text = seg.text.strip()
         return (
