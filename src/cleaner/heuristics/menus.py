@@ -327,8 +327,9 @@ class LinkRow(Heuristic):
     ``Impressum`` ...), or four page numbers counting up (``« Prev - 1 - 2 - 3 - 4 -
     Next »``). A row between bars that opens with the home page needs no more than one
     other item, or a bar after it (``Home | Money | Report``, ``Startseite | Kontakt``,
-    ``Home |``). Kept: a list of names or outlets in an article (``The Courier | Evening Post
-    | Radio North | The Gazette | Daily Ledger``), which names no such page.
+    ``Home |``), and no item with a digit (``Start | 10:00 Uhr`` is a schedule's row).
+    Kept: a list of names or outlets in an article (``The Courier | Evening Post | Radio
+    North | The Gazette | Daily Ledger``), which names no such page.
     """
 
     ID = "generic.link-row"
@@ -350,6 +351,7 @@ class LinkRow(Heuristic):
         "Red - Green - Blue - Yellow - Black",
         "Home | where the heart is, as the saying goes.",
         "Home",
+        "Start | 10:00 Uhr",
     )
 
     def check(self, seg: Segment, ctx: Context) -> Decision | None:
@@ -381,7 +383,9 @@ class LinkRow(Heuristic):
         if len(items) < len(parts) - 2:
             return False  # an empty item between two bars
         return (bool(items) or parts[-1] == "") and not any(
-            len(words(item)) > self.options["max_item_words"] or ends_sentence(item)
+            len(words(item)) > self.options["max_item_words"]
+            or ends_sentence(item)
+            or any(c.isdigit() for c in item)  # "Start | 10:00 Uhr": a schedule's row
             for item in items
         )
 
