@@ -268,15 +268,17 @@ class Bylines(Heuristic):
         return is_byline(seg.text)
 
 
-_WORK = r"(?:article|story|post|blog post|piece|column|essay|report|interview|op-?ed|commentary)"
+_WORK = r"(?:article|story|post|blog post|piece|column|essay|interview|op-?ed|commentary)"
 _REPUBLISHED = re.compile(
     # "This article was originally published on ...", "This column first ran on ...", "This
     # post was written by ... and originally published at ...", "This article has been
     # contributed by ...": the page speaks of itself ("the article first appeared in The
     # Lancet" may be the article's own sentence about another one).
-    rf"^(?:this {_WORK}(?: \([^)]{{1,120}}\))?,?(?: was| has been| had been| is)?"
-    r"(?: (?:originally|first))? (?:published|posted|appeared|ran|written|contributed|"
-    r"reprinted|republished|reposted|syndicated)\b"
+    # Published or posted only "originally" or "first": "This article was published in 2019
+    # and found ..." is a sentence about it.
+    rf"^(?:this {_WORK}(?: \([^)]{{1,120}}\))?(?: was| has been| had been)?"
+    r"(?: (?:originally|first) (?:published|posted|appeared|ran)| (?:appeared|ran|written|"
+    r"contributed|reprinted|republished|reposted|syndicated))\b"
     rf"|(?:a|an earlier) version of this {_WORK} (?:was |has been )?(?:first |originally )?"
     r"(?:published|appeared|ran|posted)\b"
     # "Originally published at example.org": where, not when ("Originally published in
@@ -342,6 +344,8 @@ class Republished(Heuristic):
         "Delivered By Tested By Market Data By",
         "This article's author was originally published in a student paper.",
         "Reporters said the report was first published by a local station.",
+        "This report, published by the agency on Tuesday, found that rents rose 4%.",
+        "This article was published in 2019 and cited by the court.",
         "Contributed by members of the choir, the fund reached its goal in May.",
         "Delivered by the end of the month.",
         "Source: the council's own figures, published at www.example.gov in May.",
