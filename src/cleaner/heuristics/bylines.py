@@ -358,6 +358,6 @@ class Republished(Heuristic):
             return Decision(
                 Label.DROP, self.ID, "a republication credit: where the article first appeared"
             )
-        if _SOURCE_LINK.match(seg.text.strip()):
+        if _SOURCE_LINK.match(seg.text):
             return Decision(Label.DROP, self.ID, "the address the article was taken from")
         return None

@@ -585,7 +585,7 @@ class Subscription(Heuristic):
         *("diretamente", "sign up", "subscribe", "abonnieren", "anmelden", "straight to your"),
         *("mailbox", "to the editor", "unterstütz", "wesprzyj", "beitrag hilft", "supporting"),
         *("notification", "benachrichtigung", "access to", "wählen sie", "abonnent", "ein abo"),
-        *("support", "patron", "enter your e"),
+        *("support us", "support our", "support this", "patron", "enter your e"),
     )
     _COOKIE_OPEN = re.compile(r"^(?:we|this (?:site|website)|our (?:site|website)) use", re.I)
     # the same banner in other languages: its opening says it all
