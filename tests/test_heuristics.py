@@ -618,6 +618,82 @@ def test_zone_ends_above_other_stories_below_a_share_bar(generic_cleaner: Cleane
     assert [rules[line] for line in summaries] == ["generic.outside-zone"] * 2
 
 
+BRIDGE_URL = "https://riverside.example/2019/06/04/council-shuts-old-bridge/"
+BLOG_ABOUT = (
+    "Riverside Notes is where a retired engineer writes about the town, its council and the"
+    " bridges and parks that it keeps running for all of us."
+)
+
+
+def test_the_article_starts_at_the_headline_the_slug_spells(generic_cleaner: Cleaner) -> None:
+    """A blog's description above the post joins the zone across a one-line sign-up box; the
+    headline the URL spells, below a wall of debris, starts the article."""
+    text = page(
+        above=[
+            BLOG_ABOUT,
+            "Subscribe to our newsletter",
+            "Tuesday, June 4, 2019",
+            "Council shuts old bridge",
+        ],
+        below=[],
+    )
+    assert BLOG_ABOUT in generic_cleaner.clean_text(text).text  # no certain headline
+    result = generic_cleaner.clean_text(text, url=BRIDGE_URL)
+    assert result.title == "Council shuts old bridge"
+    assert result.text.endswith("\n".join(ARTICLE))
+    assert BLOG_ABOUT not in result.text
+    removed = {r.text: r for r in result.removed}
+    assert removed[BLOG_ABOUT].rule == "generic.outside-zone"
+    assert removed[BLOG_ABOUT].reason.startswith("above the article")
+
+
+def test_the_slug_spelled_headline_is_found_inside_a_zone_that_starts_too_high() -> None:
+    """Ten undecided menu lines above a zone that starts at the blog's description fill
+    the title's window; the headline the URL spells is found further into the zone."""
+    menu = ["Home", "News", "Sport", "Weather", "Business", "Opinion", "Culture", "Travel"]
+    above = [*menu, "Podcasts", "Contact", BLOG_ABOUT, "Subscribe to our newsletter"]
+    text = page(above=[*above, "Tuesday, June 4, 2019", "Council shuts old bridge"], below=[])
+
+    def one_pass(reach: int) -> CleanResult:
+        options = {"generic.title": {"slug_reach": reach}}
+        config = CleanConfig(site_rules=False, settle=False, heuristic_options=options)
+        return Cleaner(config).clean_text(text, url=BRIDGE_URL)
+
+    assert one_pass(0).title is None
+    assert BLOG_ABOUT in one_pass(0).text
+    result = one_pass(40)
+    assert result.title == "Council shuts old bridge"
+    assert result.text == "\n".join(["Tuesday, June 4, 2019", *ARTICLE])
+
+
+def test_the_headline_leaves_the_text_that_runs_on_into_it(generic_cleaner: Cleaner) -> None:
+    """Running text above the headline with no debris between (a standfirst), or above a
+    subheading when another line above spells the slug too, stays; so does running text
+    above the headline that outweighs the text below it."""
+    standfirst = (
+        "The town's oldest crossing will close next month after engineers found its supports"
+        " badly corroded, the council said."
+    )
+    text = page(above=[standfirst, "Council shuts old bridge"], below=[])
+    assert standfirst in generic_cleaner.clean_text(text, url=BRIDGE_URL).text
+    # a subheading the slug spells, below the headline, an opening paragraph and an ad marker
+    opening, rest = ARTICLE[0], ARTICLE[1:]
+    lines = [
+        "Council shuts old bridge, again",
+        opening,
+        "Advertisement",
+        "Council shuts old bridge",
+    ]
+    result = generic_cleaner.clean_text("\n".join([*lines, *rest]) + "\n", url=BRIDGE_URL)
+    assert opening in result.text
+    # the text below the headline no longer than the text above it
+    short = page(
+        above=[BLOG_ABOUT, "Subscribe to our newsletter", "Council shuts old bridge"], below=[]
+    )
+    short = short.replace(ARTICLE[1] + "\n" + ARTICLE[2] + "\n", "")
+    assert BLOG_ABOUT in generic_cleaner.clean_text(short, url=BRIDGE_URL).text
+
+
 def test_paragraphs_below_a_share_bar_inside_the_article_stay(generic_cleaner: Cleaner) -> None:
     """Fewer words below the wall than above it, but paragraphs one after another: the rest
     of the article."""

@@ -43,6 +43,9 @@ class Context:
     zone_used: bool = field(init=False, default=False)
     """Whether the lines outside ``zone`` were dropped (``generic.outside-zone``; not when
     its guard kept them)."""
+    headline: Segment | None = field(init=False, default=None)
+    """The headline when it is certain: the line the URL's slug spells or the one matching
+    the record's title (set by ``generic.title``). The article starts there."""
     article_end: Segment | None = field(init=False, default=None)
     """The first line a site rule marked as where the article ends (``article_end``)."""
     warnings: list[str] = field(init=False, default_factory=list)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Sequence
 from types import MappingProxyType
 
 from ..model import Decision, Field, Label, Segment
@@ -99,14 +100,18 @@ class Title(Heuristic):
     of letters (a web archive's row of years, ``2004 2005 2006``; a
     gallery's ``16/18``) and the items of a numbered or bulleted list are never the headline.
     When the input carries its own headline (a record's ``title`` field), only a line that
-    matches it is taken, so a body saved without its headline keeps its first line.
+    matches it is taken, so a body saved without its headline keeps its first line. A line
+    that spells the URL's slug is taken before any other; when none in the window does, one
+    up to ``slug_reach`` lines into the article zone may (a zone that starts at a sidebar's
+    text has its headline further down). Either is certain enough to start the article
+    (``ctx.headline``, see ``generic.outside-zone``).
     Kept in the body: subheadings below the first paragraph (``Turkey ‘concerned’``).
     """
 
     ID = "generic.title"
     SCOPE = "document"
     DEFAULTS = MappingProxyType(
-        {"search_lines": 10, "max_words": 25, "min_words": 2, "near_zone": 2}
+        {"search_lines": 10, "max_words": 25, "min_words": 2, "near_zone": 2, "slug_reach": 40}
     )
 
     def apply(self, ctx: Context) -> None:
@@ -120,6 +125,7 @@ class Title(Heuristic):
             known = ctx.known_title
             match = next((s for s in window if _same_title(s.text, known)), None)
             if match is not None:
+                ctx.headline = match
                 match.decision = Decision(
                     Label.META,
                     self.ID,
@@ -127,16 +133,14 @@ class Title(Heuristic):
                     Field.TITLE,
                 )
             return
-        # The line that spells the slug most fully (a teaser's cut copy of the headline above
-        # it leaves out the slug's last words), then with the fewest other words (a breadcrumb
-        # or a date glued to the headline).
-        spelled_lines = [
-            (m, len(ctx.tokens(s)), i, s)
-            for i, s in enumerate(window)
-            if (m := ctx.slug_misses(s)) is not None
-        ]
-        spelled = min(spelled_lines, key=lambda t: t[:3])[3] if spelled_lines else None
+        spelled = self.spelled(window, ctx)
+        if spelled is None and ctx.zone is not None:
+            # A zone that starts at a sidebar's text has its headline further down.
+            start, end = ctx.zone
+            reach = ctx.lines[first : min(start + self.options["slug_reach"], end) + 1]
+            spelled = self.spelled([s for s in reach if not s.decided], ctx)
         if spelled is not None:
+            ctx.headline = spelled
             spelled.decision = Decision(
                 Label.META, self.ID, "headline: the line the URL's slug spells", Field.TITLE
             )
@@ -173,6 +177,18 @@ class Title(Heuristic):
         best.decision = Decision(
             Label.META, self.ID, "headline: above the first paragraph of prose", Field.TITLE
         )
+
+    @staticmethod
+    def spelled(lines: Sequence[Segment], ctx: Context) -> Segment | None:
+        """The line that spells the URL's slug most fully (a teaser's cut copy of the
+        headline above it leaves out the slug's last words), then with the fewest other words
+        (a breadcrumb or a date glued to the headline), then the first."""
+        found = [
+            (misses, len(ctx.tokens(seg)), i, seg)
+            for i, seg in enumerate(lines)
+            if (misses := ctx.slug_misses(seg)) is not None
+        ]
+        return min(found, key=lambda t: t[:3])[3] if found else None
 
     @staticmethod
     def zone_paragraph(ctx: Context) -> Segment | None:

@@ -725,6 +725,8 @@ class Interface(Heuristic):
         "comments powered by Disqus",
         "Javascript is not enabled on your browser. Please enable javascript to use the forum.",
         "Newer Post Older Post Home",
+        "« The first post's title | Main | The third post's title »",
+        "« Previous Story Next Story »",
         "Search this blog",
         "Blog Archive",
         "► November (16)",
@@ -789,6 +791,8 @@ class Interface(Heuristic):
         "The slideshow (six images in all) opened the exhibition.",
         "This ad has not loaded yet, the agency said, but the campaign goes on.",
         "Loading the ship took three days.",
+        "« Nous resterons | jusqu'au bout », a-t-il dit.",
+        "« Previous owners left nothing behind, next to nothing at all »",
         "Top of the table",
         "Three hours ago, the bridge collapsed.",
         "Archives of the city council were opened in 1990.",
@@ -935,10 +939,21 @@ class Interface(Heuristic):
         r"(?:sorry, )?we just need to make sure you(?:'|’)re not a robot\b.*",
     )
     _MAX_NOTICE = 300  # characters: a notice of a few sentences, never a paragraph
+    # A blog's links to the posts before and after this one, between angle quotes: "« Older
+    # post's title | Main | Newer post's title »", "« Previous Story Next Story »". A quote
+    # in French marks no bar between two titles.
+    _ITEM = r"(?: (?:story|post|article|entry|thread|page|item))?"
+    _POST_NAVIGATION = re.compile(
+        r"^[«‹]\s*(?:[^«»‹›|]{1,200}\s\|\s(?:[^«»‹›|]{1,30}\s\|\s)?[^«»‹›|]{1,200}"
+        rf"|prev(?:ious)?{_ITEM}(?:\s*\|)?\s+next{_ITEM})\s*[»›]$",
+        re.IGNORECASE,
+    )
 
     def check(self, seg: Segment, ctx: Context) -> Decision | None:
         if len(seg.text) <= self._MAX_NOTICE and self._NOTICE.match(seg.text.strip()):
             return Decision(Label.DROP, self.ID, "notice about the page not loading as it should")
+        if self._POST_NAVIGATION.match(seg.text):
+            return Decision(Label.DROP, self.ID, "links to the posts before and after this one")
         if len(seg.text) > 120:
             return None
         label = seg.text.strip(" []|•·^↑")

@@ -767,6 +767,10 @@ def paragraph_words(lines: Sequence[tuple[int, int]], min_words: int = PARAGRAPH
     return sum(n for block in paragraph_blocks(lines, min_words) for _, n in block)
 
 
+HEAD_LINES = 10
+"""How far above the article zone a headline may stand (``generic.title`` looks as far)."""
+
+
 class OutsideZone(Heuristic):
     """Drop the lines above and below the article zone that no rule has decided.
 
@@ -781,11 +785,65 @@ class OutsideZone(Heuristic):
     text outside the zone that is all lone sentences between buttons and fields (a sign-up
     form's messages, a column of readers' questions) is no article's, however much of it;
     nor is a copy of a line the zone keeps, which loses no word when it goes.
+
+    The article starts at its headline when the headline is certain (``ctx.headline``: the
+    URL's slug spells it, or the record's title matches it) and the zone holds running text
+    above it that debris parts from it (``headline_start``): a blog's description, a
+    sidebar's teasers.
     """
 
     ID = "generic.outside-zone"
     SCOPE = "document"
     DEFAULTS = MappingProxyType({"max_running_share": 0.5, "paragraph_words": PARAGRAPH_WORDS})
+
+    @staticmethod
+    def headline_start(ctx: Context, start: int, end: int) -> int:
+        """Where the article starts, given the zone from ``start`` to ``end``: at the certain
+        headline inside the zone (or the date lines right above it: a post's header), when a
+        wall parts the zone's running text above from it and more running text stands below
+        it than above.
+
+        A wall is a line another rule dropped (a share bar, a menu, a sign-up box), or a
+        date right above the headline. A standfirst or an article's opening paragraphs above
+        a subheading the slug happens to spell run on into it, with no wall between; nor is
+        a line the headline when another line above it (up to ``HEAD_LINES`` above the zone)
+        spells the slug too.
+        """
+        headline, lines = ctx.headline, ctx.lines
+        if headline is None:
+            return start
+        title = ctx.position(headline)
+        if not start < title <= end:
+            return start
+
+        def running(positions: range) -> list[int]:
+            return [
+                pos
+                for pos in positions
+                if not lines[pos].decided and ctx.is_running_text(lines[pos])
+            ]
+
+        above = running(range(start, title))
+        if not above:
+            return start
+        # Another line above that spells the slug (a headline above the zone) makes this one
+        # a subheading.
+        if any(ctx.spells_slug(seg) for seg in lines[max(start - HEAD_LINES, 0) : title]):
+            return start
+        words_above = sum(len(ctx.tokens(lines[pos])) for pos in above)
+        words_below = sum(len(ctx.tokens(lines[pos])) for pos in running(range(title + 1, end + 1)))
+        if words_below <= words_above:
+            return start
+        gap = lines[above[-1] + 1 : title]
+        walled = any(
+            seg.decision is not None and seg.decision.label is Label.DROP for seg in gap
+        ) or bool(gap and is_date_line(gap[-1].text))
+        if not walled:
+            return start
+        first = title
+        while first - 1 > above[-1] and is_date_line(lines[first - 1].text):
+            first -= 1
+        return first
 
     def apply(self, ctx: Context) -> None:
         if ctx.zone is None:
@@ -822,6 +880,7 @@ class OutsideZone(Heuristic):
             )
             return
         ctx.zone_used = True
+        start = self.headline_start(ctx, start, end)
         first, last = ctx.lines[start].lineno, ctx.lines[end].lineno
         for pos, seg in enumerate(ctx.lines):
             if seg.decided or start <= pos <= end:
