@@ -9,6 +9,7 @@ from cleaner.heuristics.menus import Breadcrumb
 from cleaner.language import word_tokens
 from cleaner.model import CleanResult, Label
 from cleaner.outlets import slug_words, spells_slug
+from cleaner.ruleset import RuleSet, parse_rule_text
 
 from .conftest import MEMO_SEED
 
@@ -802,6 +803,32 @@ def test_dated_teasers_below_the_article_go(
     result = generic_cleaner.clean_text(page(above=[], below=teasers))
     assert result.text == "\n".join(ARTICLE)
     assert {r.rule for r in result.removed if r.text in teasers} == {"generic.teasers"}
+
+
+STAMP_RULE = """\
+outlet: {id: example, name: Example News, domains: [example.com]}
+verified: 2026-11-01
+rules:
+  - id: example.stamps
+    match: {regex: "updated \\\\d+:\\\\d\\\\d [AP]M EST, .*"}
+    action: drop
+    reason: the site's date stamps
+    examples:
+      drop: ["updated 9:15 AM EST, Mon November 5, 2012"]
+      keep: ["The council updated its plans."]
+"""
+
+
+def test_dated_teasers_go_when_a_site_rule_took_their_dates() -> None:
+    """A site's rule that drops its date stamps leaves the teasers' shape to read."""
+    outlet = parse_rule_text(STAMP_RULE, "example.com.yaml")
+    cleaner = Cleaner(CleanConfig(), rules=RuleSet([outlet]))
+    teasers = _laid_out((0, 1, 2))
+    result = cleaner.clean_text(page(above=[], below=teasers), url="https://example.com/a/b")
+    assert result.text == "\n".join(ARTICLE)
+    rules = {r.text: r.rule for r in result.removed}
+    assert {rules[line] for line in teasers[1::3]} == {"example.stamps"}
+    assert {rules[line] for line in teasers[0::3] + teasers[2::3]} == {"generic.teasers"}
 
 
 # an event schedule an article gives: a date, a place, an address, the hours

@@ -262,7 +262,8 @@ class TeaserList(Heuristic):
     ``max_title_words``, with no sentence ending. Only below ``min_above_share`` of the page's
     running text, so a live blog whose dated entries take the same shape from the top stays;
     so do a timeline of long dated paragraphs and an event schedule whose dates follow a time
-    of day (``3:30 – 8:00 pm`` is no title).
+    of day (``3:30 – 8:00 pm`` is no title). A date line another rule took out (a site's rule
+    for its date stamps) still marks its teaser.
     """
 
     ID = "generic.teasers"
@@ -277,7 +278,9 @@ class TeaserList(Heuristic):
     )
 
     def apply(self, ctx: Context) -> None:
-        lines = [s for s in ctx.lines if not s.decided]
+        # A date line another rule took out (a site's rule for its date stamps) still marks
+        # where its teaser stands.
+        lines = [s for s in ctx.lines if not s.decided or is_date_line(s.text)]
         dates = [i for i, s in enumerate(lines) if is_date_line(s.text)]
         if len(dates) < self.options["min_teasers"]:
             return
@@ -302,7 +305,10 @@ class TeaserList(Heuristic):
                     break
         for i in sorted(taken):
             seg = lines[i]
-            seg.decision = Decision(Label.DROP, self.ID, "teaser of another story, with its date")
+            if not seg.decided:
+                seg.decision = Decision(
+                    Label.DROP, self.ID, "teaser of another story, with its date"
+                )
 
     def _teasers(
         self, lines: list[Segment], chain: list[int], period: int, running: list[int], total: int
