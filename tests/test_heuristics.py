@@ -757,6 +757,36 @@ def test_related_block_above_the_article_gives_back_headline_and_byline(
     )
 
 
+SECTION_RULES = """\
+outlet: {id: example, name: Example News, domains: [example.com]}
+verified: 2026-11-01
+rules:
+  - id: example.sections
+    match: {exact: [Latest News, World, Business, Science, Health, Travel]}
+    action: drop
+    reason: the site's section menu and its header
+    examples:
+      drop: [Latest News, Travel]
+      keep: ["Travel to the island resumes in May."]
+"""
+
+
+def test_related_block_under_a_header_a_site_rule_took() -> None:
+    """A site's rule that drops a block's header (here, with its sections menu) leaves the
+    block's titles to ``generic.related``; a run of five lines the rule took ends the block,
+    so the headline below the menu stays."""
+    cleaner = Cleaner(CleanConfig(), rules=RuleSet([parse_rule_text(SECTION_RULES, "e.yaml")]))
+    titles = ["Bridge closures across the county", "Ferry service to resume"]
+    menu = ["Latest News", "World", "Business", "Science", "Health", "Travel"]
+    headline = "Council shuts old bridge"
+    text = page(above=[*menu, headline], below=["Latest News", *titles])
+    result = cleaner.clean_text(text, url="https://example.com/2019/06/04/story")
+    assert result.title == headline
+    assert result.text == "\n".join(ARTICLE)
+    rules = {r.text: r.rule for r in result.removed}
+    assert [rules[t] for t in titles] == ["generic.related"] * 2
+
+
 def test_related_block_below_the_article_keeps_its_last_title(generic_cleaner: Cleaner) -> None:
     """Below the article, the title right above a teaser's summary is the block's own."""
     summary = (

@@ -114,13 +114,17 @@ class RelatedLinks(Heuristic):
     the first paragraph, is given back (the headline), or, when that is a byline, the byline
     and the headline above it. A single ``Read more: <title>`` or ``Next Post <title>`` line
     goes alone, in other languages too (``Lesen Sie hier: <title>``, ``Vorheriger
-    Beitrag<title>``).
+    Beitrag<title>``). Lines other rules took do not count as titles; more than ``max_gap``
+    of them in a row end the block. A header another rule took out (a site's rule for it)
+    still heads its block.
     Kept: ``Related talks continued on Monday.``
     """
 
     ID = "generic.related"
     SCOPE = "document"
-    DEFAULTS = MappingProxyType({"max_titles": 15, "max_title_words": 20, "min_text_words": 50})
+    DEFAULTS = MappingProxyType(
+        {"max_titles": 15, "max_title_words": 20, "min_text_words": 50, "max_gap": 4}
+    )
 
     def apply(self, ctx: Context) -> None:
         lines = ctx.lines
@@ -128,13 +132,16 @@ class RelatedLinks(Heuristic):
         while i < len(lines):
             seg = lines[i]
             if seg.decided:
-                i += 1
-                continue
-            if RELATED_INLINE.match(seg.text) and ctx.word_count(seg) <= 30:
+                # A header another rule took out (a site's rule for it) still heads its block.
+                dropped = seg.decision is not None and seg.decision.label is Label.DROP
+                if not (dropped and RELATED_HEADER.match(seg.text)):
+                    i += 1
+                    continue
+            elif RELATED_INLINE.match(seg.text) and ctx.word_count(seg) <= 30:
                 seg.decision = Decision(Label.DROP, self.ID, "link to another story")
                 i += 1
                 continue
-            if (
+            elif (
                 PAGER_INLINE.match(seg.text)
                 and ctx.word_count(seg) <= 30
                 and not _ends_with_period(seg.text)
@@ -142,12 +149,13 @@ class RelatedLinks(Heuristic):
                 seg.decision = Decision(Label.DROP, self.ID, "link to the previous or next post")
                 i += 1
                 continue
-            if not RELATED_HEADER.match(seg.text):
+            elif RELATED_HEADER.match(seg.text):
+                seg.decision = Decision(
+                    Label.DROP, self.ID, "header of a block of links to other stories"
+                )
+            else:
                 i += 1
                 continue
-            seg.decision = Decision(
-                Label.DROP, self.ID, "header of a block of links to other stories"
-            )
             # Under a button ("Read more", "Next post") a title-cased line is as often the
             # article's own headline or the next teaser's as a link in a block.
             cased_titles = not _BUTTON.match(seg.text)
@@ -155,12 +163,14 @@ class RelatedLinks(Heuristic):
             listed = cased_titles and self._below_text(lines, i, ctx)
             in_list = False  # whether the last title taken was running text read as a title
             taken = 0
-            j = i + 1
+            j = last = i + 1
             while j < len(lines) and taken < self.options["max_titles"]:
                 title = lines[j]
                 n = len(words(title.text))
                 if title.decided:
                     j += 1
+                    if j - last > self.options["max_gap"]:
+                        break
                     continue
                 if (
                     ctx.is_running_text(title)
@@ -193,7 +203,7 @@ class RelatedLinks(Heuristic):
                 )
                 in_list = ctx.is_running_text(title)
                 taken += 1
-                j += 1
+                j = last = j + 1
             i = j
 
     def _listed(self, lines: list[Segment], pos: int, *, after_title: bool) -> bool:
