@@ -861,6 +861,27 @@ def test_dated_teasers_go_when_a_site_rule_took_their_dates() -> None:
     assert {rules[line] for line in teasers[0::3] + teasers[2::3]} == {"generic.teasers"}
 
 
+def test_dated_teasers_go_when_a_site_rule_took_one_of_their_lines() -> None:
+    """A rule learned from a site's pages drops a teaser's summary that many of them carried;
+    the line still holds its place in the list's layout."""
+    summary = DATED_TEASERS[2]
+    rule = STAMP_RULE.replace(
+        'regex: "updated \\\\d+:\\\\d\\\\d [AP]M EST, .*"', f'exact: "{summary}"'
+    )
+    rule = rule.replace(
+        'drop: ["updated 9:15 AM EST, Mon November 5, 2012"]', f'drop: ["{summary}"]'
+    )
+    rule = rule.replace("the site's date stamps", "a summary on many of the site's pages")
+    rule = rule.replace("example.stamps", "example.summary")
+    cleaner = Cleaner(CleanConfig(), rules=RuleSet([parse_rule_text(rule, "example.com.yaml")]))
+    teasers = _laid_out((0, 1, 2))
+    result = cleaner.clean_text(page(above=[], below=teasers), url="https://example.com/a/b")
+    assert result.text == "\n".join(ARTICLE)
+    rules = {r.text: r.rule for r in result.removed}
+    assert rules[summary] == "example.summary"
+    assert {rules[line] for line in teasers if line != summary} == {"generic.teasers"}
+
+
 # an event schedule an article gives: a date, a place, an address, the hours
 SCHEDULE = [
     *("Tuesday, January 15, 2008", "St. Mary's School", "66 Main Street South", "3:30 – 8:00 pm"),

@@ -239,6 +239,18 @@ class RelatedLinks(Heuristic):
         return False
 
 
+def _in_layout(seg: Segment) -> bool:
+    """Whether a line holds its place in a list of teasers: undecided, or a date line that
+    another rule took out, or any line a site's rule dropped (a site's rule for its date
+    stamps or its "Read more" links leaves the teasers' layout to read)."""
+    decision = seg.decision
+    return (
+        decision is None
+        or is_date_line(seg.text)
+        or (decision.label is Label.DROP and not decision.rule.startswith("generic."))
+    )
+
+
 def _teaser_title(text: str, max_words: int) -> bool:
     """A link title: two words or more (not a time of day), no more than ``max_words``, not a
     date, and no full stop, question or exclamation."""
@@ -272,8 +284,8 @@ class TeaserList(Heuristic):
     ``max_title_words``, with no sentence ending. Only below ``min_above_share`` of the page's
     running text, so a live blog whose dated entries take the same shape from the top stays;
     so do a timeline of long dated paragraphs and an event schedule whose dates follow a time
-    of day (``3:30 – 8:00 pm`` is no title). A date line another rule took out (a site's rule
-    for its date stamps) still marks its teaser.
+    of day (``3:30 – 8:00 pm`` is no title). A date line another rule took out, and any line
+    a site's rule dropped, still hold their places (``_in_layout``).
     """
 
     ID = "generic.teasers"
@@ -288,9 +300,7 @@ class TeaserList(Heuristic):
     )
 
     def apply(self, ctx: Context) -> None:
-        # A date line another rule took out (a site's rule for its date stamps) still marks
-        # where its teaser stands.
-        lines = [s for s in ctx.lines if not s.decided or is_date_line(s.text)]
+        lines = [s for s in ctx.lines if _in_layout(s)]
         dates = [i for i, s in enumerate(lines) if is_date_line(s.text)]
         if len(dates) < self.options["min_teasers"]:
             return
