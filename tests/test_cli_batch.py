@@ -114,6 +114,10 @@ def test_a_long_text_line_on_stdin_is_refused_not_read_whole() -> None:
     assert len(items) == 1 and items[0].error and "exceeds --max-bytes" in items[0].error
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
 def test_interruption_leaves_no_partial_output(tmp_path: Path, signum: int) -> None:
     corpus = tmp_path / "in.jsonl"
@@ -122,6 +126,9 @@ def test_interruption_leaves_no_partial_output(tmp_path: Path, signum: int) -> N
     process = subprocess.Popen(
         [sys.executable, "-m", "cleaner.cli", "clean", str(corpus), "-o", str(out), "-j", "2"],
         stderr=subprocess.PIPE,
+        # A shell that runs the tests in the background has its children ignore SIGINT, and
+        # Python then leaves it ignored; the run under test starts with the default.
+        preexec_fn=_default_sigint,
     )
     deadline = time.monotonic() + 60
     while not list(tmp_path.glob(".out.jsonl.*.part")):
