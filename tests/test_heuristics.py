@@ -865,14 +865,18 @@ def test_dated_teasers_go_when_a_site_rule_took_one_of_their_lines() -> None:
     """A rule learned from a site's pages drops a teaser's summary that many of them carried;
     the line still holds its place in the list's layout."""
     summary = DATED_TEASERS[2]
-    rule = STAMP_RULE.replace(
-        'regex: "updated \\\\d+:\\\\d\\\\d [AP]M EST, .*"', f'exact: "{summary}"'
-    )
-    rule = rule.replace(
-        'drop: ["updated 9:15 AM EST, Mon November 5, 2012"]', f'drop: ["{summary}"]'
-    )
-    rule = rule.replace("the site's date stamps", "a summary on many of the site's pages")
-    rule = rule.replace("example.stamps", "example.summary")
+    rule = f"""\
+outlet: {{id: example, name: Example News, domains: [example.com]}}
+verified: 2026-11-01
+rules:
+  - id: example.summary
+    match: {{exact: "{summary}"}}
+    action: drop
+    reason: a summary on many of the site's pages
+    examples:
+      drop: ["{summary}"]
+      keep: ["The harbour board met on Tuesday."]
+"""
     cleaner = Cleaner(CleanConfig(), rules=RuleSet([parse_rule_text(rule, "example.com.yaml")]))
     teasers = _laid_out((0, 1, 2))
     result = cleaner.clean_text(page(above=[], below=teasers), url="https://example.com/a/b")
