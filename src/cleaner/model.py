@@ -50,6 +50,11 @@ class Decision:
     # Parsed metadata value, e.g. the items of a breadcrumb or a glued tag line.
     values: tuple[str, ...] = ()
 
+    @property
+    def generic(self) -> bool:
+        """Whether a generic heuristic made it (not a site's rule nor the HTML stage)."""
+        return self.rule.startswith("generic.")
+
 
 @dataclass(slots=True)
 class Segment:

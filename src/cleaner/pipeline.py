@@ -78,9 +78,7 @@ class RunningWords:
         kept: set[int] = set()
         for pos, seg in enumerate(ctx.lines):
             decision = seg.decision
-            if decision is not None and (
-                decision.rule in CONFIDENT or not decision.rule.startswith("generic.")
-            ):
+            if decision is not None and (decision.rule in CONFIDENT or not decision.generic):
                 continue
             if ctx.is_running_text(seg):
                 lines.append((pos, len(ctx.tokens(seg))))

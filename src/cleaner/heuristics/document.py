@@ -86,6 +86,11 @@ def _same_title(line: str, known: str) -> bool:
     return len(shorter) >= 0.6 * len(longer) and shorter in longer
 
 
+HEAD_LINES = 10
+"""How far above the article zone a headline may stand: ``generic.title`` looks as far, and
+``generic.outside-zone`` looks as far for another line that spells the URL's slug."""
+
+
 class Title(Heuristic):
     """The headline: the longest headline-shaped line above the first paragraph of prose.
 
@@ -111,7 +116,13 @@ class Title(Heuristic):
     ID = "generic.title"
     SCOPE = "document"
     DEFAULTS = MappingProxyType(
-        {"search_lines": 10, "max_words": 25, "min_words": 2, "near_zone": 2, "slug_reach": 40}
+        {
+            "search_lines": HEAD_LINES,
+            "max_words": 25,
+            "min_words": 2,
+            "near_zone": 2,
+            "slug_reach": 40,
+        }
     )
 
     def apply(self, ctx: Context) -> None:

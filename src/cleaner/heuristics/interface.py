@@ -307,15 +307,14 @@ class Legal(Heuristic):
         pos = ctx.position(seg)
         above = ctx.lines[max(pos - self._CLAUSE_REACH, 0) : pos]
         below = ctx.next(seg)
-        return any(
-            (found := self._CLAUSE.match(line.text)) is not None
-            and found.group(1).casefold() == "b"
-            for line in above
-        ) or (
-            below is not None
-            and (found := self._CLAUSE.match(below.text)) is not None
-            and found.group(1).casefold() == "d"
+        return any(self._lettered(line, "b") for line in above) or (
+            below is not None and self._lettered(below, "d")
         )
+
+    def _lettered(self, seg: Segment, letter: str) -> bool:
+        """Whether a line opens with the clause letter ``letter`` in brackets: ``(b) ...``."""
+        found = self._CLAUSE.match(seg.text)
+        return found is not None and found.group(1).casefold() == letter
 
     def _copyright_notice(self, text: str) -> bool:
         found = self._COPYRIGHT_OPEN.match(text)

@@ -247,7 +247,7 @@ def _in_layout(seg: Segment) -> bool:
     return (
         decision is None
         or is_date_line(seg.text)
-        or (decision.label is Label.DROP and not decision.rule.startswith("generic."))
+        or (decision.label is Label.DROP and not decision.generic)
     )
 
 

@@ -21,6 +21,7 @@ from ..model import Decision, Label, Segment
 from ..textstats import ANNOUNCES_LIST, LIST_ITEM, ends_sentence, is_date_line, moment, years
 from .base import Context, Heuristic, runs
 from .bylines import is_end_credit, is_sign_off
+from .document import HEAD_LINES
 from .interface import CommentInterface, CommentStamps, Interface, Subscription, is_commenter
 from .prompts import Prompts
 from .tags import PostFooter
@@ -765,10 +766,6 @@ def paragraph_words(lines: Sequence[tuple[int, int]], min_words: int = PARAGRAPH
     55
     """
     return sum(n for block in paragraph_blocks(lines, min_words) for _, n in block)
-
-
-HEAD_LINES = 10
-"""How far above the article zone a headline may stand (``generic.title`` looks as far)."""
 
 
 class OutsideZone(Heuristic):
