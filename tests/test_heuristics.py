@@ -5,13 +5,16 @@ from __future__ import annotations
 import pytest
 
 from cleaner import CleanConfig, Cleaner, ConfigError
+from cleaner.heuristics import REGISTRY, Context, Heuristic, base
 from cleaner.heuristics.menus import Breadcrumb
+from cleaner.heuristics.prompts import Prompts
 from cleaner.language import word_tokens
 from cleaner.model import CleanResult, Label
 from cleaner.outlets import slug_words, spells_slug
 from cleaner.ruleset import RuleSet, parse_rule_text
+from cleaner.segment import split_segments
 
-from .conftest import MEMO_SEED
+from .conftest import CORPUS, MEMO_SEED
 
 PROSE = (
     "The council voted on Tuesday to close the old bridge to traffic from next month, "
@@ -2084,3 +2087,52 @@ def test_a_list_whose_first_items_hold_quantities_goes_on_past_them(
     labels = ["Comics", "Coupons", "Games", "Classified", "Weather"]
     text = "\n".join([ARTICLE[0], *listicles, *labels, *ARTICLE[1:]])
     assert not set(labels) & set(generic_cleaner.clean_text(text).text.splitlines())
+
+
+def _documents_with_examples() -> list[str]:
+    """The corpus inputs, and a seed with every heuristic's examples above, inside and below
+    its article: each example at the top, among paragraphs and at the end of a document."""
+    inputs = sorted(p for p in CORPUS.rglob("*.txt") if not p.name.endswith(".clean.txt"))
+    documents = [p.read_text(encoding="utf-8") for p in inputs]
+    examples = [line for cls in REGISTRY for line in (*cls.DROP_EXAMPLES, *cls.KEEP_EXAMPLES)]
+    seed = MEMO_SEED.read_text(encoding="utf-8").splitlines()
+    middle = len(seed) // 2
+    for lines in (
+        [*examples, *seed],
+        [*seed[:middle], *examples, *seed[middle:]],
+        [*seed, *examples],
+    ):
+        documents.append("\n".join(lines))
+    return documents
+
+
+@pytest.mark.parametrize("cls", [c for c in REGISTRY if c.TEXT_ONLY], ids=lambda c: c.ID)
+def test_a_text_only_heuristic_decides_a_line_by_its_text_alone(cls: type[Heuristic]) -> None:
+    """A heuristic whose decisions are remembered by text decides every line of a document
+    as it decides the line standing alone: its place, neighbours and document do not count."""
+    heuristic = cls()
+    decided = 0
+    for document in _documents_with_examples():
+        ctx = Context(split_segments(document), head_lines=6, tail_lines=6)
+        for seg in ctx.lines:
+            alone = Context(split_segments(seg.text), head_lines=6, tail_lines=6)
+            decision = heuristic.check(seg, ctx)
+            assert decision == heuristic.check(alone.lines[0], alone), (cls.ID, seg.text)
+            decided += decision is not None
+    assert decided >= len(cls.DROP_EXAMPLES)  # the examples were decided in each document
+
+
+def test_a_remembered_decision_is_the_one_check_makes(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(base, "MEMO_SIZE", 3)
+    prompts = Prompts()
+    lines = [
+        "Show Comments",
+        "The council met on Tuesday.",
+        "Share this article",
+        "Leave a comment",
+    ]
+    ctx = Context(split_segments("\n".join(lines * 2)), head_lines=6, tail_lines=6)
+    decisions = [prompts.decide(seg, ctx) for seg in ctx.lines]
+    assert decisions == [prompts.check(seg, ctx) for seg in ctx.lines]
+    assert [d is not None for d in decisions] == [True, False, True, True] * 2
+    assert len(prompts._memo) <= 3  # a full memo starts again: memory stays flat

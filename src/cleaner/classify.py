@@ -83,12 +83,13 @@ def apply_site_rules(ctx: Context, outlet: OutletRules) -> None:
 
 
 def apply_heuristics(ctx: Context, heuristics: Sequence[Heuristic]) -> None:
-    line_checks = [h for h in heuristics if h.SCOPE == "line"]
+    # a text-only heuristic's decision on a text is remembered (``Heuristic.decide``)
+    line_checks = [h.decide if h.TEXT_ONLY else h.check for h in heuristics if h.SCOPE == "line"]
     for seg in ctx.lines:
         if seg.decided:
             continue
-        for heuristic in line_checks:
-            decision = heuristic.check(seg, ctx)
+        for check in line_checks:
+            decision = check(seg, ctx)
             if decision is not None:
                 seg.decision = decision
                 break

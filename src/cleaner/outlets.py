@@ -73,6 +73,9 @@ def slug_misses(tokens: Sequence[str], slug: Sequence[str]) -> int | None:
     after its address was made drops or swaps a word."""
     if not slug or not tokens:
         return None
+    words = sum(len(t) > 1 and not t.isdigit() for t in tokens)
+    if len(slug) < 0.6 * words:
+        return None  # a paragraph, far longer than the slug: no need to join its tokens
     present = {
         *tokens,
         *(a + b for a, b in pairwise(tokens)),
@@ -80,10 +83,7 @@ def slug_misses(tokens: Sequence[str], slug: Sequence[str]) -> int | None:
     }
     stems = {_stem(w) for w in present}
     missing = sum(w not in present and _stem(w) not in stems for w in slug)
-    words = sum(len(t) > 1 and not t.isdigit() for t in tokens)
-    if missing > len(slug) // 5 or len(slug) < 0.6 * words:
-        return None
-    return missing
+    return None if missing > len(slug) // 5 else missing
 
 
 def spells_slug(tokens: Sequence[str], slug: Sequence[str]) -> bool:

@@ -175,10 +175,12 @@ def is_item_list(text: str) -> bool:
     return len(_ITEM_SEPARATOR.findall(text)) >= 2
 
 
+@functools.lru_cache(maxsize=4096)
 def is_date_line(text: str) -> bool:
     """``Sat, 29 Dec 2007 17:50:54``, ``Published: January 10 2008``: a date and little else.
 
     Needs a month name or a numeric date (a bare year is not enough: ``Elections in 2019``).
+    Cached: several heuristics ask it of a line, in every pass over the clean text.
     """
     if len(words(text)) > 16 or not _DATE_TOKEN.search(text):
         return False

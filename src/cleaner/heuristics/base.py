@@ -54,6 +54,7 @@ class Context:
     _tokens: dict[int, list[str]] = field(init=False)
     _word_counts: dict[int, int] = field(init=False)
     _densities: dict[int, float] = field(init=False)
+    _running: dict[tuple[int, int, float, int], bool] = field(init=False)
     _language: Language | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
@@ -62,6 +63,7 @@ class Context:
         self._tokens = {}
         self._word_counts = {}
         self._densities = {}
+        self._running = {}
 
     def tokens(self, seg: Segment) -> list[str]:
         """Lower-cased word tokens of a line (computed once)."""
@@ -99,7 +101,19 @@ class Context:
         share of ``min_density`` in the document's language (``long_words`` words suffice at
         half that share); with no known language, a sentence ending stands in for stopwords.
         Names glued into one long line (a menu, a tag cloud: ``is_glued_list``) never are.
+        Computed once per line and measure: most heuristics ask it.
         """
+        key = (seg.index, min_words, min_density, long_words)
+        found = self._running.get(key)
+        if found is None:
+            found = self._running[key] = self._reads_running(
+                seg, min_words, min_density, long_words
+            )
+        return found
+
+    def _reads_running(
+        self, seg: Segment, min_words: int, min_density: float, long_words: int
+    ) -> bool:
         n = len(self.tokens(seg))
         if n < min_words or is_glued_list(seg.text):
             return False
@@ -149,11 +163,23 @@ class Context:
         return self.lines[i + 1] if i + 1 < len(self.lines) else None
 
 
+MEMO_SIZE = 1 << 15
+"""Texts whose decision a text-only line heuristic remembers (``Heuristic.decide``); when
+full, the memo starts again, so memory stays flat over a corpus."""
+_UNSEEN = object()
+
+
 class Heuristic:
     """Base of every generic heuristic; subclasses set the class attributes and one method."""
 
     ID: ClassVar[str]
     SCOPE: ClassVar[Literal["line", "document"]] = "line"
+    TEXT_ONLY: ClassVar[bool] = False
+    """Line scope: whether ``check`` reads the line's text alone (with the options), never its
+    place, its neighbours nor the rest of the document. The decision on a text then holds for
+    every line with that text, in any document, and ``decide`` remembers it: the same menus
+    and footers recur on a site's pages, and every line recurs in the passes over the clean
+    text."""
     DEFAULTS: ClassVar[Mapping[str, Any]] = MappingProxyType({})
     # Lines the heuristic must take out of the body, and lines it must leave alone; each is
     # checked as a one-line document by the test suite and by ``cleaner rules test``.
@@ -169,6 +195,7 @@ class Heuristic:
                 f'heuristic "{self.ID}": unknown option "{unknown[0]}" (options: {known})'
             )
         self.options: Mapping[str, Any] = MappingProxyType({**self.DEFAULTS, **options})
+        self._memo: dict[str, Decision | None] = {}
 
     @classmethod
     def summary(cls) -> str:
@@ -178,6 +205,19 @@ class Heuristic:
     def check(self, seg: Segment, ctx: Context) -> Decision | None:
         """Line scope: decide one undecided line, or return ``None`` to leave it."""
         raise NotImplementedError
+
+    def decide(self, seg: Segment, ctx: Context) -> Decision | None:
+        """``check``, remembered by text for a ``TEXT_ONLY`` heuristic."""
+        if not self.TEXT_ONLY:
+            return self.check(seg, ctx)
+        memo = self._memo
+        decision = memo.get(seg.text, _UNSEEN)
+        if decision is _UNSEEN:
+            decision = self.check(seg, ctx)
+            if len(memo) >= MEMO_SIZE:
+                memo.clear()
+            memo[seg.text] = decision
+        return decision  # type: ignore[return-value]
 
     def apply(self, ctx: Context) -> None:
         """Document scope: set decisions on segments of ``ctx``."""

@@ -319,6 +319,7 @@ class Republished(Heuristic):
     """
 
     ID = "generic.republished"
+    TEXT_ONLY = True
     DEFAULTS = MappingProxyType({"max_words": 45})
     DROP_EXAMPLES = (
         "This article was originally published on Example Review. Read the original article.",

@@ -374,6 +374,7 @@ class Subscription(Heuristic):
     """
 
     ID = "generic.subscription"
+    TEXT_ONLY = True
     DEFAULTS = MappingProxyType({"max_words": 60})
     DROP_EXAMPLES = (
         "Sign up for our daily newsletter",
@@ -631,6 +632,7 @@ class Markup(Heuristic):
     """
 
     ID = "generic.markup"
+    TEXT_ONLY = True
     DEFAULTS = MappingProxyType({"max_text_share": 0.35})
     DROP_EXAMPLES = (
         '<script type="text/javascript" src="https://ads.example.net/show.js?zone=12"></script>',
@@ -685,6 +687,7 @@ class Interface(Heuristic):
     """
 
     ID = "generic.interface"
+    TEXT_ONLY = True
     DROP_EXAMPLES = (
         "Advertisement",
         "ADVERTISEMENT - SCROLL TO CONTINUE READING",
@@ -1030,6 +1033,7 @@ class CommentInterface(Heuristic):
     """
 
     ID = "generic.comment-interface"
+    TEXT_ONLY = True
     # Long enough for the comment form's note that lists the HTML tags a comment may use.
     DEFAULTS = MappingProxyType({"max_chars": 400})
     DROP_EXAMPLES = (
@@ -1178,6 +1182,7 @@ class CommentStamps(Heuristic):
     """
 
     ID = "generic.comment-stamp"
+    TEXT_ONLY = True
     DROP_EXAMPLES = (
         "Greg Mattson October 31, 2012 at 12:58 pm",
         "Posted by: Bruce Hall at October 30, 2012 12:37 PM",

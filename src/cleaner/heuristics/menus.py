@@ -210,6 +210,7 @@ class LanguageMenu(Heuristic):
     """
 
     ID = "generic.language-menu"
+    TEXT_ONLY = True
     DEFAULTS = MappingProxyType({"min_languages": 2, "max_chars": 200})
     DROP_EXAMPLES = (
         "Portuguese / Spanish / English",
@@ -333,6 +334,7 @@ class LinkRow(Heuristic):
     """
 
     ID = "generic.link-row"
+    TEXT_ONLY = True
     DEFAULTS = MappingProxyType({"min_items": 5, "max_item_words": 4})
     DROP_EXAMPLES = (
         "Home | News | Sport | Weather | Contact Us",

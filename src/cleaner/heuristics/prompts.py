@@ -134,6 +134,7 @@ class Prompts(Heuristic):
     """
 
     ID = "generic.prompts"
+    TEXT_ONLY = True
     DEFAULTS = MappingProxyType({"max_words": 12})
     DROP_EXAMPLES = (
         "Spot a mistake in this story? Send us a correction",

@@ -167,6 +167,7 @@ class TagLine(Heuristic):
     """
 
     ID = "generic.tag-line"
+    TEXT_ONLY = True
     DEFAULTS = MappingProxyType({"max_words": 40})
     DROP_EXAMPLES = (
         "Tags: Iraq, Russia, Syria",
@@ -276,6 +277,7 @@ class PostFooter(Heuristic):
     """
 
     ID = "generic.post-footer"
+    TEXT_ONLY = True
     DEFAULTS = MappingProxyType({"max_words": 80})
     DROP_EXAMPLES = (
         "This entry was posted in Travel, Food and tagged Lisbon, trams. Bookmark the permalink.",
