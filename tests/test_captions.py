@@ -401,6 +401,18 @@ ARTICLE = (
     "City officials said crews were working through the night to restore electricity, but"
     " warned that some homes would need their wiring checked before power could return.\n\n"
 )
+ARTICLE_END = (
+    "Schools in the flooded neighborhoods will stay closed until Monday, and the city has opened"
+    " gyms and libraries as warming centers for residents who cannot return home.\n\n"
+    "The mayor said the cost of the repairs would not be known for weeks, and asked residents"
+    " to report damaged homes to the city's hotline.\n\n"
+)
+"""The article's end, below a caption or a gallery in its middle."""
+
+
+def _article_kept(text: str) -> bool:
+    """Whether the body keeps the paragraphs above and below the middle of the article."""
+    return "City officials said crews" in text and "The mayor said the cost" in text
 
 
 def _by_line(result) -> dict[str, str]:
@@ -408,7 +420,7 @@ def _by_line(result) -> dict[str, str]:
 
 
 def test_caption_above_its_credit_in_one_paragraph(cleaner: Cleaner) -> None:
-    text = ARTICLE + "Foreign Minister Tzipi Livni\nPhoto: AP\n\n" + ARTICLE
+    text = ARTICLE + "Foreign Minister Tzipi Livni\nPhoto: AP\n\n" + ARTICLE_END
     result = cleaner.clean_text(text)
     assert "Tzipi Livni" not in result.text and "Photo: AP" not in result.text
     assert [c.text for c in result.captions] == ["Foreign Minister Tzipi Livni", "Photo: AP"]
@@ -430,10 +442,10 @@ def test_a_photographer_before_the_credit_still_makes_a_credit_line(credit: str)
 def test_caption_under_its_own_copy_above_its_credit(cleaner: Cleaner) -> None:
     # Dumps repeat a caption when a page carries it twice (figure and lightbox).
     caption = "Crews pump water out of a flooded subway station in Lower Manhattan."
-    text = ARTICLE + f"{caption}\n{caption}\nJane Roe/City Times/Getty Images\n\n" + ARTICLE
+    text = ARTICLE + f"{caption}\n{caption}\nJane Roe/City Times/Getty Images\n\n" + ARTICLE_END
     result = cleaner.clean_text(text)
     assert caption not in result.text
-    assert result.text.count("City officials said crews") == 2
+    assert _article_kept(result.text)
     reasons = {r.text: r.reason for r in result.removed}
     assert reasons[caption] == "opens a paragraph that its photo credit closes"
 
@@ -441,10 +453,15 @@ def test_caption_under_its_own_copy_above_its_credit(cleaner: Cleaner) -> None:
 def test_a_copy_of_a_caption_elsewhere_leaves_the_body(cleaner: Cleaner) -> None:
     # The image's alternative text above the article, its caption with the credit below.
     caption = "Crews pump water out of a flooded subway station in Lower Manhattan."
-    text = f"{caption}\n\n" + ARTICLE + f"{caption}\nJane Roe/City Times/Getty Images\n\n" + ARTICLE
+    text = (
+        f"{caption}\n\n"
+        + ARTICLE
+        + f"{caption}\nJane Roe/City Times/Getty Images\n\n"
+        + ARTICLE_END
+    )
     result = cleaner.clean_text(text)
     assert caption not in result.text
-    assert result.text.count("City officials said crews") == 2
+    assert _article_kept(result.text)
     by_rule = {(r.rule, r.reason) for r in result.removed if r.text == caption}
     assert ("generic.caption-copy", "a copy of the caption on line 7") in by_rule
     assert [c.text for c in result.captions if c.text == caption] == [caption]
@@ -452,7 +469,7 @@ def test_a_copy_of_a_caption_elsewhere_leaves_the_body(cleaner: Cleaner) -> None
 
 def test_a_short_line_that_repeats_a_short_caption_stays(cleaner: Cleaner) -> None:
     # A name alone may caption a portrait and stand in the article as a subheading.
-    text = ARTICLE + "Jane Roe\nPhoto: AP\n\nJane Roe\n\n" + ARTICLE
+    text = ARTICLE + "Jane Roe\nPhoto: AP\n\nJane Roe\n\n" + ARTICLE_END
     result = cleaner.clean_text(text)
     assert "Jane Roe" in result.text.splitlines()
     assert all(r.rule != "generic.caption-copy" for r in result.removed)
@@ -460,10 +477,10 @@ def test_a_short_line_that_repeats_a_short_caption_stays(cleaner: Cleaner) -> No
 
 def test_caption_under_a_gallery_counter(cleaner: Cleaner) -> None:
     caption = "Crews pump water out of a flooded subway station in Lower Manhattan."
-    result = cleaner.clean_text(ARTICLE + f"Image 3 of 12\n\n{caption}\n\n" + ARTICLE)
+    result = cleaner.clean_text(ARTICLE + f"Image 3 of 12\n\n{caption}\n\n" + ARTICLE_END)
     assert caption not in result.text
     assert [c.text for c in result.captions] == [caption]
-    assert result.text.count("City officials said crews") == 2
+    assert _article_kept(result.text)
 
 
 def test_captions_between_photo_viewer_controls(cleaner: Cleaner) -> None:
@@ -474,10 +491,10 @@ def test_captions_between_photo_viewer_controls(cleaner: Cleaner) -> None:
         " carry in their arms.\n\n"
         "Fullscreen\n\n"
     )
-    result = cleaner.clean_text(ARTICLE + slides + ARTICLE)
+    result = cleaner.clean_text(ARTICLE + slides + ARTICLE_END)
     assert "Volunteers hand out blankets" not in result.text
     assert result.captions[0].text.startswith("Volunteers hand out blankets")
-    assert result.text.count("City officials said crews") == 2
+    assert _article_kept(result.text)
 
 
 def test_a_paragraph_after_a_lone_viewer_button_is_kept(cleaner: Cleaner) -> None:
@@ -486,7 +503,7 @@ def test_a_paragraph_after_a_lone_viewer_button_is_kept(cleaner: Cleaner) -> Non
         " it is quick, and almost everything you need lives on this one page, from the garage to"
         " the race calendar."
     )
-    result = cleaner.clean_text(ARTICLE + "Enlarge\n\n" + paragraph + "\n\n" + ARTICLE)
+    result = cleaner.clean_text(ARTICLE + "Enlarge\n\n" + paragraph + "\n\n" + ARTICLE_END)
     assert paragraph in result.text
     assert result.captions == ()
 
@@ -507,13 +524,13 @@ SLIDES = [
 
 def test_slideshow_captions_and_repeated_titles(cleaner: Cleaner) -> None:
     slides = [*SLIDES[:-1], SLIDES[-1] + " (AP Photo/Jane Roe)"]
-    text = ARTICLE + _gallery(slides, "New York recovers from the storm", len(slides)) + ARTICLE
+    text = ARTICLE + _gallery(slides, "New York recovers from the storm", len(slides)) + ARTICLE_END
     result = cleaner.clean_text(text)
     assert [c.text for c in result.captions] == slides
     assert result.captions[-1].credit == "AP Photo/Jane Roe"
     assert all(c.rule == "generic.slideshow" for c in result.captions)
     assert "New York recovers" not in result.text and "Hide Caption" not in result.text
-    assert result.text.count("City officials said crews") == 2
+    assert _article_kept(result.text)
     # Judged as one gallery: every slide gets the gallery's verdict, though most slides
     # name no place the article names.
     assert {c.fits_article for c in result.captions} == {True}
@@ -528,8 +545,8 @@ def test_slideshow_captions_and_repeated_titles(cleaner: Cleaner) -> None:
 def test_lines_above_a_short_repeat_are_not_slides(cleaner: Cleaner) -> None:
     # Fewer than five copies, or fewer distinct lines above than copies: not a gallery.
     for text in (
-        ARTICLE + _gallery(SLIDES[:3], "Share", 3) + ARTICLE,
-        ARTICLE + _gallery(SLIDES[:4], "New York recovers from the storm", 6) + ARTICLE,
+        ARTICLE + _gallery(SLIDES[:3], "Share", 3) + ARTICLE_END,
+        ARTICLE + _gallery(SLIDES[:4], "New York recovers from the storm", 6) + ARTICLE_END,
     ):
         result = cleaner.clean_text(text)
         assert all(c.rule != "generic.slideshow" for c in result.captions)
@@ -538,11 +555,11 @@ def test_lines_above_a_short_repeat_are_not_slides(cleaner: Cleaner) -> None:
 
 def test_slides_between_fullscreen_buttons_are_one_gallery(cleaner: Cleaner) -> None:
     gallery = "".join(f"Fullscreen\n\n{slide}\n\n" for slide in SLIDES) + "Fullscreen\n\n"
-    result = cleaner.clean_text(ARTICLE + gallery + ARTICLE)
+    result = cleaner.clean_text(ARTICLE + gallery + ARTICLE_END)
     assert [c.text for c in result.captions] == SLIDES
     assert {c.rule for c in result.captions} == {"generic.slideshow"}
     assert {c.fits_article for c in result.captions} == {True}
-    assert "Fullscreen" not in result.text and result.text.count("City officials said") == 2
+    assert "Fullscreen" not in result.text and _article_kept(result.text)
 
 
 def test_gallery_slides_closed_by_their_button_and_count(cleaner: Cleaner) -> None:
@@ -553,8 +570,8 @@ def test_gallery_slides_closed_by_their_button_and_count(cleaner: Cleaner) -> No
         f"Harbour days {caption.strip()} Hide Caption {i} of 3"
         for i, caption in enumerate((SLIDES[0], long_caption, SLIDES[1]), 1)
     ]
-    text = ARTICLE + "\n\n".join(slides) + "\n\n" + ARTICLE
+    text = ARTICLE + "\n\n".join(slides) + "\n\n" + ARTICLE_END
     result = cleaner.clean_text(text)
     assert [c.text for c in result.captions] == slides
     assert "Hide Caption" not in result.text and "ferry" not in result.text
-    assert result.text.count("City officials said crews") == 2
+    assert _article_kept(result.text)

@@ -9,8 +9,9 @@ from cleaner.heuristics import REGISTRY, Context, Heuristic, base
 from cleaner.heuristics.menus import Breadcrumb
 from cleaner.heuristics.prompts import Prompts
 from cleaner.language import word_tokens
-from cleaner.model import CleanResult, Label
+from cleaner.model import CleanResult, Decision, Label
 from cleaner.outlets import slug_words, spells_slug
+from cleaner.pipeline import RunningWords
 from cleaner.ruleset import RuleSet, parse_rule_text
 from cleaner.segment import split_segments
 
@@ -204,6 +205,16 @@ ARTICLE = [
     "A temporary crossing will open downstream in the spring, the council said, and buses will be"
     " rerouted through the town centre until then.",
 ]
+
+MORE_ARTICLE = [
+    "The council met on Tuesday to discuss the future of the old bridge over the river, which"
+    " engineers say is no longer safe for heavy traffic.",
+    "Residents have asked for a temporary crossing to be built before the winter, when the ferry"
+    " service stops running for three months.",
+    "A decision is expected next month, after the engineers deliver their final report on the"
+    " state of the main supports.",
+]
+"""Three more paragraphs of running text, for a longer article without copies."""
 
 
 def page(*, above: list[str], below: list[str]) -> str:
@@ -1446,7 +1457,7 @@ def test_a_blog_archive_of_months_goes_but_a_timeline_stays(generic_cleaner: Cle
     )
     ascending = "\n".join(["January 2012", "February 2012", "March 2012"])
     for kept in (timeline, ascending):
-        text = "\n".join([*ARTICLE, *ARTICLE, kept, ARTICLE[0]])
+        text = "\n".join([*ARTICLE, *MORE_ARTICLE, kept, ARTICLE[0]])
         assert generic_cleaner.clean_text(text).text == text
 
 
@@ -1474,7 +1485,7 @@ def test_numbers_that_do_not_count_on_like_days_stay(generic_cleaner: Cleaner) -
     results = ["Goals per round", "1 2 3 4", "2 0 1 3 1 2 0", "4 1 2 2 0 1 1", "3 3 0 1 2 2 1"]
     short = ["S M T W T F S", "1 2 3 4 5 6 7", "8 9 10 11 12 13 14"]  # two weeks only
     for kept in (results, short):
-        text = "\n".join([*ARTICLE, *ARTICLE, *kept, ARTICLE[0]])
+        text = "\n".join([*ARTICLE, *MORE_ARTICLE, *kept, ARTICLE[0]])
         assert generic_cleaner.clean_text(text).text == text
 
 
@@ -2136,3 +2147,64 @@ def test_a_remembered_decision_is_the_one_check_makes(monkeypatch: pytest.Monkey
     assert decisions == [prompts.check(seg, ctx) for seg in ctx.lines]
     assert [d is not None for d in decisions] == [True, False, True, True] * 2
     assert len(prompts._memo) <= 3  # a full memo starts again: memory stays flat
+
+
+_MENU = ["Home", "News", "Sport", "Weather", "Contact", "About us", "Jobs", "Archive"]
+
+
+def test_a_page_that_holds_its_article_twice_keeps_one_copy(generic_cleaner: Cleaner) -> None:
+    lines = [
+        *_MENU,
+        "Bridge to close",
+        *MORE_ARTICLE,
+        *_MENU,
+        "Print this story",
+        *MORE_ARTICLE,
+        *_MENU,
+    ]
+    result = generic_cleaner.clean_text("\n\n".join(lines))
+    assert result.text == "\n\n".join(MORE_ARTICLE)
+    copies = [r for r in result.removed if r.rule == "generic.passage-copy"]
+    assert [r.text for r in copies] == MORE_ARTICLE
+    first = lines.index(MORE_ARTICLE[0]) * 2 + 1  # line numbers count the blank lines between
+    assert [r.reason for r in copies] == [
+        f"a copy of the paragraph on line {first + 2 * k}" for k in range(3)
+    ]
+
+
+def test_repeated_rows_a_refrain_and_a_pull_quote_are_no_copy(generic_cleaner: Cleaner) -> None:
+    rows = [
+        "1. Oatmeal with a cup of berries and a glass of almond milk, as on every other day of"
+        " the plan, with a cup of tea.",
+        "2. A salad of beans, tomatoes and cucumber with the olive oil and lemon dressing, and"
+        " a slice of bread with it for the lunch.",
+        "3. Grilled fish with rice and a bowl of steamed green vegetables, and a piece of fruit"
+        " for the dessert after it.",
+    ]
+    quote = "The bridge is not safe for the buses that carry our children to school every day."
+    lines = [
+        *MORE_ARTICLE[:2],
+        "Day one:",
+        *rows,
+        quote,
+        "Day two:",
+        *rows,
+        MORE_ARTICLE[2],
+        quote,
+    ]
+    result = generic_cleaner.clean_text("\n\n".join(lines))
+    assert not [r for r in result.removed if r.rule == "generic.passage-copy"]
+    assert result.text.count(rows[0]) == 2 and result.text.count(quote) == 2
+
+
+def test_the_guard_counts_no_copy_of_kept_text_as_lost() -> None:
+    """A page's second copy of its article, dropped with the debris around it, is no text
+    lost: the over-removal guard does not count it."""
+    ctx = Context(
+        split_segments("\n\n".join([*MORE_ARTICLE, *MORE_ARTICLE])), head_lines=6, tail_lines=6
+    )
+    for seg in ctx.lines[3:]:
+        seg.decision = Decision(Label.DROP, "generic.outside-zone", "below the article")
+    words = RunningWords.of(ctx)
+    assert words.kept == words.total > 0
+    assert not words.over_removed()

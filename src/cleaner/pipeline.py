@@ -65,7 +65,8 @@ SETTLED = " (on a second pass, over the clean text)"
 class RunningWords:
     """Words of running text kept in the body and in the document, all of it and in blocks of
     paragraphs (``paragraph_blocks``), leaving out what site rules and confident generic
-    rules (a comment section) removed."""
+    rules (a comment section) removed, and the copies of lines the body keeps (a page that
+    holds its article twice loses no text when one copy goes)."""
 
     kept: int
     total: int
@@ -76,9 +77,12 @@ class RunningWords:
     def of(cls, ctx: Context) -> RunningWords:
         lines: list[tuple[int, int]] = []
         kept: set[int] = set()
+        kept_texts = {seg.text for seg in ctx.lines if seg.decision is None}
         for pos, seg in enumerate(ctx.lines):
             decision = seg.decision
-            if decision is not None and (decision.rule in CONFIDENT or not decision.generic):
+            if decision is not None and (
+                decision.rule in CONFIDENT or not decision.generic or seg.text in kept_texts
+            ):
                 continue
             if ctx.is_running_text(seg):
                 lines.append((pos, len(ctx.tokens(seg))))

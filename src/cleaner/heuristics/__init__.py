@@ -10,7 +10,7 @@ from ..segment import split_segments
 from .base import Context, Heuristic
 from .bylines import Bylines, Republished
 from .captions import Caption, CaptionCopies, Slideshow
-from .document import Smoothing, Title
+from .document import PassageCopies, Smoothing, Title
 from .interface import (
     ArchiveBanner,
     CommentInterface,
@@ -57,6 +57,7 @@ REGISTRY: tuple[type[Heuristic], ...] = (
     Bylines,
     CommentSection,
     OutsideZone,
+    PassageCopies,
     MenuRun,
     Smoothing,
 )

@@ -1,4 +1,4 @@
-"""Document-scope heuristics: the headline, and smoothing between neighbours."""
+"""Document-scope heuristics: the headline, smoothing between neighbours, copies of a passage."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from ..textstats import (
     LETTER_WORD,
     LIST_ITEM,
     TITLE_SMALL_WORDS,
+    ends_sentence,
     has_sentence,
     is_date_line,
     is_glued_list,
@@ -260,3 +261,57 @@ class Smoothing(Heuristic):
         return all(
             line is not None and not line.decided and ctx.is_running_text(line) for line in outer
         )
+
+
+class PassageCopies(Heuristic):
+    """A copy of a passage of the article: ``min_lines`` paragraphs or more that repeat, word
+    for word and in order, paragraphs the body keeps above them.
+
+    Syndicated and archived pages often hold the article twice (a print version under the
+    screen one, a preview box over the full text); the body keeps the first copy, and the
+    removal record names the line each dropped paragraph copies. Each paragraph of the copy
+    reads as running text in the document's language and ends a sentence, none is a list's
+    item, and the copy has ``min_words`` words or more: a meal plan's or a results table's
+    repeated rows, a refrain of one line and a pull quote stay. Lines other rules took out
+    do not count, neither as copies nor between them.
+    """
+
+    ID = "generic.passage-copy"
+    SCOPE = "document"
+    DEFAULTS = MappingProxyType({"min_lines": 2, "min_words": 50})
+
+    def apply(self, ctx: Context) -> None:
+        if ctx.language.name is None:
+            return  # running text cannot be told from a table's rows by their stopwords
+        body = [seg for seg in ctx.lines if not seg.decided]
+        first: dict[str, int] = {}
+        for i, seg in enumerate(body):
+            first.setdefault(seg.text, i)
+        i = 0
+        while i < len(body):
+            n = self._copied(body, i, first[body[i].text], ctx)
+            if n:
+                for offset in range(n):
+                    copy, original = body[i + offset], body[first[body[i].text] + offset]
+                    copy.decision = Decision(
+                        Label.DROP, self.ID, f"a copy of the paragraph on line {original.lineno}"
+                    )
+                i += n
+            else:
+                i += 1
+
+    def _copied(self, body: list[Segment], at: int, source: int, ctx: Context) -> int:
+        """How many paragraphs from ``body[at]`` on repeat those from ``body[source]`` on, if
+        they make a copy of a passage; else 0."""
+        n = words = 0
+        while (
+            source + n < at
+            and at + n < len(body)
+            and body[at + n].text == body[source + n].text
+            and ctx.is_running_text(body[at + n])
+            and ends_sentence(body[at + n].text)
+            and not LIST_ITEM.match(body[at + n].text)
+        ):
+            words += len(ctx.tokens(body[at + n]))
+            n += 1
+        return n if n >= self.options["min_lines"] and words >= self.options["min_words"] else 0
