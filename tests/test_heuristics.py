@@ -21,6 +21,11 @@ PROSE = (
     "The council voted on Tuesday to close the old bridge to traffic from next month, "
     "citing an engineers' report on corrosion."
 )
+PROSE_AFTER = (
+    "A temporary crossing will open downstream in the spring, and buses will be rerouted "
+    "through the town centre until then."
+)
+"""The paragraph after ``PROSE``, below the debris between them."""
 
 
 def test_title_is_found_below_many_dropped_lines(generic_cleaner: Cleaner) -> None:
@@ -1447,8 +1452,8 @@ def test_quoted_mail_in_an_article_is_not_a_comment_section(generic_cleaner: Cle
 
 def test_a_blog_archive_of_months_goes_but_a_timeline_stays(generic_cleaner: Cleaner) -> None:
     archive = ["November 2012", "October 2012", "August 2012", "Dezember 2011", "juin 2011"]
-    result = generic_cleaner.clean_text("\n\n".join([PROSE, *archive, PROSE]))
-    assert result.text == f"{PROSE}\n\n{PROSE}"
+    result = generic_cleaner.clean_text("\n\n".join([PROSE, *archive, PROSE_AFTER]))
+    assert result.text == f"{PROSE}\n\n{PROSE_AFTER}"
     assert {r.rule for r in result.removed} == {"generic.archive-months"}
     assert result.removed[0].reason == "blog archive: November 2012 to juin 2011"
 
@@ -1476,8 +1481,8 @@ def test_a_blog_archive_of_months_goes_but_a_timeline_stays(generic_cleaner: Cle
     ],
 )  # fmt: skip
 def test_a_calendar_widget_goes(generic_cleaner: Cleaner, calendar: list[str]) -> None:
-    result = generic_cleaner.clean_text("\n".join([PROSE, "", *calendar, "", PROSE]))
-    assert result.text == f"{PROSE}\n\n{PROSE}"
+    result = generic_cleaner.clean_text("\n".join([PROSE, "", *calendar, "", PROSE_AFTER]))
+    assert result.text == f"{PROSE}\n\n{PROSE_AFTER}"
     assert {r.rule for r in result.removed} == {"generic.calendar"}
 
 
@@ -1491,8 +1496,8 @@ def test_numbers_that_do_not_count_on_like_days_stay(generic_cleaner: Cleaner) -
 
 def test_a_pager_goes_but_numbered_steps_and_figures_stay(generic_cleaner: Cleaner) -> None:
     pager = "\n".join(["<<", "<", *(str(n) for n in range(1, 13)), ">", "Next"])
-    result = generic_cleaner.clean_text(f"{PROSE}\n\n{pager}\n\n{PROSE}\n")
-    assert result.text == f"{PROSE}\n\n{PROSE}"
+    result = generic_cleaner.clean_text(f"{PROSE}\n\n{pager}\n\n{PROSE_AFTER}\n")
+    assert result.text == f"{PROSE}\n\n{PROSE_AFTER}"
     assert {r.rule for r in result.removed} == {"generic.pager"}
     assert result.removed[2].reason == "pager: pages 1 to 12"
 
@@ -2170,6 +2175,15 @@ def test_a_page_that_holds_its_article_twice_keeps_one_copy(generic_cleaner: Cle
     assert [r.reason for r in copies] == [
         f"a copy of the paragraph on line {first + 2 * k}" for k in range(3)
     ]
+
+
+def test_a_paragraph_right_below_its_own_copy_goes(generic_cleaner: Cleaner) -> None:
+    # The lede saved twice in a row: a summary box over the first paragraph.
+    lines = ["Bridge to close", MORE_ARTICLE[0], MORE_ARTICLE[0], *MORE_ARTICLE[1:]]
+    result = generic_cleaner.clean_text("\n\n".join(lines))
+    assert result.text == "\n\n".join(MORE_ARTICLE)
+    copies = [(r.text, r.reason) for r in result.removed if r.rule == "generic.passage-copy"]
+    assert copies == [(MORE_ARTICLE[0], "a copy of the paragraph on line 3")]
 
 
 def test_repeated_rows_a_refrain_and_a_pull_quote_are_no_copy(generic_cleaner: Cleaner) -> None:

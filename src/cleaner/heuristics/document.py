@@ -265,14 +265,16 @@ class Smoothing(Heuristic):
 
 class PassageCopies(Heuristic):
     """A copy of a passage of the article: ``min_lines`` paragraphs or more that repeat, word
-    for word and in order, paragraphs the body keeps above them.
+    for word and in order, paragraphs the body keeps above them, or a paragraph (or more)
+    right below its original, with nothing the body keeps between them.
 
     Syndicated and archived pages often hold the article twice (a print version under the
     screen one, a preview box over the full text); the body keeps the first copy, and the
     removal record names the line each dropped paragraph copies. Each paragraph of the copy
     reads as running text in the document's language and ends a sentence, none is a list's
-    item, and the copy has ``min_words`` words or more: a meal plan's or a results table's
-    repeated rows, a refrain of one line and a pull quote stay. Lines other rules took out
+    item, and a copy that does not follow its original has ``min_words`` words or more: a
+    meal plan's or a results table's repeated rows, a refrain of one line and a pull quote
+    stay. Lines other rules took out
     do not count, neither as copies nor between them.
     """
 
@@ -314,4 +316,6 @@ class PassageCopies(Heuristic):
         ):
             words += len(ctx.tokens(body[at + n]))
             n += 1
+        if source + n == at:
+            return n  # right below the original: a paragraph the page holds twice in a row
         return n if n >= self.options["min_lines"] and words >= self.options["min_words"] else 0
