@@ -182,6 +182,9 @@ def test_getty_formula_caption_without_credit() -> None:
         ("Anna Roth (l.) und Tom Ruiz haben einen guten Draht.", "place in the photo (l.)"),
         ("Anna Roth (rechts im Bild) beim Training in Kiel.", "place in the photo (l.)"),
         ("Image caption Firefighters rest between shifts in Nowra", "caption label"),
+        ("Enlarge / An early model of the phone, on a desk in 2007.", "control (Enlarge /)"),
+        # a video player's caption button glued to the video's title
+        ("Caption Storm closes the mountain pass for a week", "control (Caption)"),
         (
             "This video can not be played To play this video you need to enable JavaScript in"
             " your browser. Media caption, Smoke hangs over the capital",
@@ -233,6 +236,8 @@ def test_caption_formulas_without_credit(line: str, formula: str) -> None:
         "Computer Science/Systems",
         "BodyCraft Flat/Incline/Decline Weight Bench",
         "Credit Suisse shares fell",
+        "Caption contest winners were named on Friday.",
+        "Captions on the old films were restored by the archive.",
         "The Hobbiton Movie Set was used for The Lord of the Rings film trilogy.[336]",
         "Source: The Associated Press",
         "It rained all week. Source: the weather service.",

@@ -277,8 +277,12 @@ _DATE_PLACE_TAIL = re.compile(
     rf"\bon {_MONTHS}\.? \d{{1,2}},? \d{{4}},? in [A-Z][\w .,'’-]{{1,60}}\.?$"
 )
 
-# "Enlarge / An iPhone 5 running iOS 10.": a viewer's button glued to the caption it opens.
-_CONTROL_PREFIX = re.compile(r"^(?:enlarge|expand|zoom)\s*/\s*(?=\S)", re.IGNORECASE)
+# "Enlarge / An iPhone 5 running iOS 10.": a viewer's button glued to the caption it opens;
+# "Caption Storm closes the mountain pass": a player's caption button, glued to the title.
+_CONTROL_PREFIX = re.compile(
+    r"^(?:(?:enlarge|expand|zoom)\s*/\s*|(?-i:Caption )(?=(?-i:[A-Z0-9\"“‘'])))(?=\S)",
+    re.IGNORECASE,
+)
 # "Image caption Firefighters rest in Nowra", "Media caption, Smoke over the capital": the
 # label some sites set before every caption, which a text dump keeps; a video's notice for
 # readers without JavaScript may stand before it ("This video can not be played To play
@@ -386,8 +390,9 @@ def detect_caption(text: str) -> Detection | None:
             )
     if ("caption" in lowered or "video" in lowered) and _CAPTION_LABEL.match(text):
         return Detection(None, "opens with a caption label (Image caption)")
-    if _CONTROL_PREFIX.match(text):
-        return Detection(None, "opens with a photo viewer control (Enlarge /)")
+    control = _CONTROL_PREFIX.match(text)
+    if control:
+        return Detection(None, f"opens with a photo viewer control ({control.group().strip()})")
     if lowered.endswith("full size") and _CONTROL_SUFFIX.search(text):
         return Detection(None, "closes with a photo viewer control (View Full Size)")
     if ("in this" in lowered or text.startswith("FILE")) and _WIRE_FORMULA.search(text):
