@@ -122,6 +122,41 @@ _PROMPT = re.compile("|".join(f"(?:{p})" for p in _PROMPTS), re.IGNORECASE)
 # "There are 3 comments. Add yours. Hide them."
 _CONTROL_BREAK = re.compile(r"\s*[|•·]\s*|(?<=[.!?])\s+")
 
+# A row of the page's tools, with or without separators: "E-mail story Print story",
+# "Printer-friendly version Email-a-friend Respond", "Print, PDF, Email". Every word is a
+# tool's, one of them prints the page and another sends, shares or saves it.
+_TOOLS = (
+    "print printer printable printed friendly printer-friendly print-friendly version"
+    " e-mail email e-mailed emailed mail send share save comment comments talkback respond"
+    " digg del.icio.us rss feed subscribe pdf this story article page to a friend"
+    " email-a-friend text size single most view all news back top contact us search"
+    " newsletter bookmark tools easy related articles adjust reprints reprint order"
+    " permalink font larger smaller facebook twitter linkedin reddit link copy close more"
+    " options sharing"
+)
+_TOOL_WORDS = frozenset(_TOOLS.split())
+_PRINTS = frozenset({"print", "printer", "printable", "printer-friendly", "print-friendly"})
+_SENDS = frozenset(
+    {"e-mail", "email", "mail", "send", "share", "save", "comment", "comments", "rss", "pdf"}
+    | {"talkback", "email-a-friend"}
+)
+_TOOL_TOKEN = re.compile(r"[\w'’-]+(?:\.[\w'’-]+)*")
+MAX_TOOL_ROW_WORDS = 16
+
+
+def is_tool_row(text: str) -> bool:
+    """Whether a line is a row of the page's tools (``_TOOL_WORDS``) that prints the page and
+    sends, shares or saves it: ``E-mail story Print story``, ``Print version | Email to a
+    friend | Related articles``. Not ``Print the form and email it to us.`` (a sentence
+    has words of its own)."""
+    found = {t.casefold() for t in _TOOL_TOKEN.findall(text)}
+    return (
+        2 <= len(_TOOL_TOKEN.findall(text)) <= MAX_TOOL_ROW_WORDS
+        and found <= _TOOL_WORDS
+        and not found.isdisjoint(_PRINTS)
+        and not found.isdisjoint(_SENDS)
+    )
+
 
 class Prompts(Heuristic):
     """A whole line that asks the reader to comment, share or follow.
@@ -129,6 +164,8 @@ class Prompts(Heuristic):
     Dropped: ``Show Comments``, ``Share this article``, ``Follow us on Twitter``,
     ``Add your two cents``, ``Facebook Twitter Email``, and a row of a comment section's
     controls, split at bars or sentence ends: ``There are 2 comments. Add yours. Hide them.``
+    Also a row of the page's tools that prints and sends it (``is_tool_row``): ``E-mail story
+    Print story``.
     Kept: ``Share prices fell 4% on Monday.``, ``Follow the money, the senator said.``: a prompt
     must be the whole line, so a sentence that starts with the same words stays.
     """
@@ -203,6 +240,10 @@ class Prompts(Heuristic):
         "Please sign in to comment.",
         "Closed for comments. Log in or register to join the conversation.",
         "Welcome back, Sam, you're signed in to The Daily Record. Join the discussion.",
+        "E-mail story Print story",
+        "Printer-friendly version Email-a-friend Respond",
+        "Print version | Email to a friend | Related articles",
+        "Print, PDF, Email",
     )
     KEEP_EXAMPLES = (
         "Share prices fell 4% on Monday.",
@@ -220,6 +261,9 @@ class Prompts(Heuristic):
         "Voters must sign in to the portal to register a comment on the plan.",
         "You're signed in to a world of trouble, the coach told his players.",
         "Report an error to the tax office by Friday, the agency said.",
+        "Print the form and email it to us.",
+        "Print and email editions both lost readers this year.",
+        "Email this story to a friend in print",
     )
 
     def check(self, seg: Segment, ctx: Context) -> Decision | None:
@@ -229,8 +273,10 @@ class Prompts(Heuristic):
             return None
         # A row may be longer than one prompt: each of its parts must be a prompt.
         parts = _CONTROL_BREAK.split(text)
-        if (n <= self.options["max_words"] and _PROMPT.fullmatch(text)) or (
-            len(parts) > 1 and all(_PROMPT.fullmatch(part) for part in parts if part)
+        if (
+            (n <= self.options["max_words"] and _PROMPT.fullmatch(text))
+            or (len(parts) > 1 and all(_PROMPT.fullmatch(part) for part in parts if part))
+            or is_tool_row(text)
         ):
             return Decision(
                 Label.DROP, self.ID, "comment, share or follow prompt: reader interface text"
