@@ -1079,6 +1079,10 @@ class CommentInterface(Heuristic):
         " comment.",
         "Comment Policy: Please keep comments on topic. Links send a comment to moderation.",
         "You need an account to comment. Be kind; see our Comment Policy.",
+        "Comments are moderated, and will not appear until the author has approved them.",
+        "Your comment has been saved. Comments are moderated and will not appear until approved"
+        " by the author. Post another comment",
+        "(Note: all comments are moderated by the blog author)",
     )
     KEEP_EXAMPLES = (
         "Users should read the site's comment policy before posting, the regulator said.",
@@ -1092,6 +1096,8 @@ class CommentInterface(Heuristic):
         "3 votes for the motion, 2 against",
         "Sie sagt:",
         "Antworten auf die wichtigsten Fragen",
+        "Comments are moderated by volunteers on most of the large forums, the study found.",
+        "Comments are moderated and removed when they break the rules, the company said.",
     )
     _UI = _whole(
         r"(?:reply|report(?: abuse| comment)?|flag(?: as inappropriate)?|permalink|like|dislike|"
@@ -1125,6 +1131,11 @@ class CommentInterface(Heuristic):
         r"web page addresses and e-?mail addresses turn into links automatically\.?",
         r"trackback (?:url|uri)(?: for this (?:entry|post))?:?",
         r"rss feed for comments on this (?:post|entry)\.?(?: trackback (?:url|uri))?",
+        # the moderation notice: "Comments are moderated, and will not appear until ..."
+        r"\(?(?:(?:please note(?: that)?|note):?\s*)?(?:your comment has been saved\.\s*)?"
+        r"(?:all )?comments (?:are|will be) moderated(?:\.|\s+by the (?:blog )?(?:author|editors?"
+        r"|moderators?)\.?|,?\s+(?:and|so|before|until)\b(?=[^.]{0,200}\b(?:appear|approv|posted"
+        r"|publish|delay|on-topic))(?!.*\b(?:said|says)\.$).{0,200})?\)?",
         # the same notices in other languages
         r"(?:du musst|sie müssen) (?:angemeldet|eingeloggt) sein, um (?:einen )?kommentare? "
         r"(?:abzugeben|zu schreiben|zu verfassen)\.?",
