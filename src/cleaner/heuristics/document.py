@@ -274,8 +274,7 @@ class PassageCopies(Heuristic):
     reads as running text in the document's language and ends a sentence, none is a list's
     item, and a copy that does not follow its original has ``min_words`` words or more: a
     meal plan's or a results table's repeated rows, a refrain of one line and a pull quote
-    stay. Lines other rules took out
-    do not count, neither as copies nor between them.
+    stay. Lines other rules took out do not count, neither as copies nor between them.
     """
 
     ID = "generic.passage-copy"
@@ -291,10 +290,11 @@ class PassageCopies(Heuristic):
             first.setdefault(seg.text, i)
         i = 0
         while i < len(body):
-            n = self._copied(body, i, first[body[i].text], ctx)
+            source = first[body[i].text]
+            n = self._copied(body, i, source, ctx)
             if n:
                 for offset in range(n):
-                    copy, original = body[i + offset], body[first[body[i].text] + offset]
+                    copy, original = body[i + offset], body[source + offset]
                     copy.decision = Decision(
                         Label.DROP, self.ID, f"a copy of the paragraph on line {original.lineno}"
                     )

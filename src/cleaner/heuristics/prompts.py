@@ -136,10 +136,8 @@ _TOOLS = (
 )
 _TOOL_WORDS = frozenset(_TOOLS.split())
 _PRINTS = frozenset({"print", "printer", "printable", "printer-friendly", "print-friendly"})
-_SENDS = frozenset(
-    {"e-mail", "email", "mail", "send", "share", "save", "comment", "comments", "rss", "pdf"}
-    | {"talkback", "email-a-friend"}
-)
+_SENDING = "e-mail email email-a-friend mail send share save comment comments talkback rss pdf"
+_SENDS = frozenset(_SENDING.split())
 _TOOL_TOKEN = re.compile(r"[\w'’-]+(?:\.[\w'’-]+)*")
 MAX_TOOL_ROW_WORDS = 16
 
@@ -149,9 +147,10 @@ def is_tool_row(text: str) -> bool:
     sends, shares or saves it: ``E-mail story Print story``, ``Print version | Email to a
     friend | Related articles``. Not ``Print the form and email it to us.`` (a sentence
     has words of its own)."""
-    found = {t.casefold() for t in _TOOL_TOKEN.findall(text)}
+    tokens = _TOOL_TOKEN.findall(text)
+    found = {t.casefold() for t in tokens}
     return (
-        2 <= len(_TOOL_TOKEN.findall(text)) <= MAX_TOOL_ROW_WORDS
+        2 <= len(tokens) <= MAX_TOOL_ROW_WORDS
         and found <= _TOOL_WORDS
         and not found.isdisjoint(_PRINTS)
         and not found.isdisjoint(_SENDS)
